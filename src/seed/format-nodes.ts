@@ -1,0 +1,253 @@
+// The node entries of a seed file: one strict schema per label, so a misspelt property is an
+// error rather than a silently dropped value.
+import { z } from 'zod';
+import {
+  Aliases,
+  Confidence,
+  idWithPrefix,
+  NonEmptyText,
+  provenanceFields,
+  provenanceRules,
+  QuantitySchema,
+  SeedDateSchema,
+  SourceIdSchema,
+  UpperSnakeSchema,
+  WholeNumberSchema,
+} from './format-primitives.ts';
+
+/** Id prefix of each label: `country:JP`, `government-body:cn-customs` … */
+export const ID_PREFIX = {
+  Country: 'country',
+  Person: 'person',
+  Company: 'company',
+  GovernmentBody: 'government-body',
+  MediaOutlet: 'media-outlet',
+  ResearchInstitute: 'research-institute',
+  Commodity: 'commodity',
+  Sector: 'sector',
+  Measure: 'measure',
+  Event: 'event',
+  Statement: 'statement',
+  Observation: 'observation',
+  TradeFlow: 'trade-flow',
+  SupplyDependency: 'supply-dependency',
+  ImpactEstimate: 'impact-estimate',
+} as const;
+
+export type FactLabel = keyof typeof ID_PREFIX;
+export type InputLabel = FactLabel | 'Source';
+/** Labels the normaliser adds: a measure's status history becomes StatusChange nodes. */
+export type Label = InputLabel | 'StatusChange' | 'Actor' | 'Organization';
+
+/** Super-labels stored next to the primary one, so queries can match `(:Actor)`. */
+export const SUPER_LABELS: Record<InputLabel, Label[]> = {
+  Country: ['Actor'],
+  Person: ['Actor'],
+  Company: ['Organization', 'Actor'],
+  GovernmentBody: ['Organization', 'Actor'],
+  MediaOutlet: ['Organization', 'Actor'],
+  ResearchInstitute: ['Organization', 'Actor'],
+  Commodity: [],
+  Sector: [],
+  Measure: [],
+  Event: [],
+  Statement: [],
+  Observation: [],
+  TradeFlow: [],
+  SupplyDependency: [],
+  ImpactEstimate: [],
+  Source: [],
+};
+
+function factNode<L extends FactLabel, S extends z.ZodRawShape>(label: L, shape: S) {
+  const base = { id: idWithPrefix(ID_PREFIX[label]), label: z.literal(label), ...provenanceFields };
+  return provenanceRules(z.strictObject({ ...base, ...shape }));
+}
+
+const actor = {
+  name: NonEmptyText,
+  aliases: Aliases.optional(),
+  description: NonEmptyText.optional(),
+};
+const organization = {
+  ...actor,
+  kind: NonEmptyText.optional(),
+  stateOwned: z.boolean().optional(),
+};
+
+export const MEASURE_KINDS = [
+  'EXPORT_BAN',
+  'EXPORT_CONTROL',
+  'IMPORT_BAN',
+  'LICENCE_TIGHTENING',
+  'TRAVEL_ADVISORY',
+  'EVENT_CANCELLATION',
+  'SANCTION',
+  'TARIFF',
+  'OTHER',
+] as const;
+
+export const MEASURE_STATUSES = [
+  'UNDER_CONSIDERATION',
+  'ANNOUNCED',
+  'IN_FORCE',
+  'SUSPENDED',
+  'LIFTED',
+] as const;
+
+/** One change of a measure's status; its provenance defaults to the measure's. */
+export const StatusChangeSchema = provenanceRules(
+  z.strictObject({
+    status: z.enum(MEASURE_STATUSES),
+    on: SeedDateSchema,
+    sourceIds: z.array(SourceIdSchema).min(1).optional(),
+    quote: z.string().min(1).optional(),
+    confidence: Confidence.optional(),
+    inferred: z.boolean().default(false),
+    rationale: NonEmptyText.optional(),
+  }),
+);
+
+const MeasureSchema = factNode('Measure', {
+  kind: z.enum(MEASURE_KINDS),
+  description: NonEmptyText,
+  /** A scenario analysts cost out (Kiuchi's "three-month curb"), not an act of a state. */
+  hypothetical: z.boolean().default(false),
+  durationMonths: WholeNumberSchema.optional(),
+  statusHistory: z.array(StatusChangeSchema).default([]),
+}).superRefine((measure, ctx) => {
+  const history = measure.statusHistory;
+  if (!measure.hypothetical && history.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusHistory'],
+      message: 'a measure that is not hypothetical needs at least one status (statusHistory)',
+    });
+  }
+  history.forEach((change, index) => {
+    const previous = history[index - 1];
+    if (previous && change.on.start < previous.on.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusHistory', index, 'on'],
+        message: `statusHistory must be in date order: ${change.on.text} comes before ${previous.on.text}`,
+      });
+    }
+  });
+});
+
+const SourceSchema = z
+  .strictObject({
+    id: SourceIdSchema,
+    label: z.literal('Source').default('Source'),
+    kind: z.enum(['ARTICLE', 'STANDARD', 'DATASET', 'REPORT', 'OTHER']),
+    title: NonEmptyText,
+    /** True when the project gave the document its title (the article came without one). */
+    titleSupplied: z.boolean().default(false),
+    publisher: NonEmptyText.optional(),
+    publishedOn: SeedDateSchema.optional(),
+    url: z.url().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as "en"')
+      .optional(),
+    version: NonEmptyText.optional(),
+    description: NonEmptyText.optional(),
+    /** The document's text, inline; or `textFile`, relative to the seed file that declares it. */
+    text: z.string().min(1).optional(),
+    textFile: NonEmptyText.optional(),
+  })
+  .refine((source) => !(source.text !== undefined && source.textFile !== undefined), {
+    message: 'give a source either text or textFile, not both',
+    path: ['textFile'],
+  });
+
+export { SourceSchema };
+
+export const NodeSchema = z.discriminatedUnion('label', [
+  factNode('Country', {
+    ...actor,
+    iso2: z.string().regex(/^[A-Z]{2}$/),
+    iso3: z.string().regex(/^[A-Z]{3}$/),
+    isoNumeric: z.string().regex(/^\d{3}$/),
+  }),
+  factNode('Person', actor),
+  factNode('Company', organization),
+  factNode('GovernmentBody', organization),
+  factNode('MediaOutlet', organization),
+  factNode('ResearchInstitute', organization),
+  factNode('Commodity', {
+    name: NonEmptyText,
+    aliases: Aliases.optional(),
+    description: NonEmptyText.optional(),
+    definition: NonEmptyText.optional(),
+    hsCodes: z
+      .array(z.string().regex(/^\d{2}$|^\d{4}$|^\d{4}\.\d{2}$/, 'expected 03, 2846 or 2805.30'))
+      .min(1)
+      .optional(),
+    hsEdition: NonEmptyText.optional(),
+    hsHeadingText: NonEmptyText.optional(),
+    controlCategory: NonEmptyText.optional(),
+  }),
+  factNode('Sector', {
+    name: NonEmptyText,
+    aliases: Aliases.optional(),
+    description: NonEmptyText.optional(),
+  }),
+  MeasureSchema,
+  factNode('Event', {
+    kind: UpperSnakeSchema,
+    summary: NonEmptyText,
+    occurredOn: SeedDateSchema.optional(),
+    endedOn: SeedDateSchema.optional(),
+    durationMonths: WholeNumberSchema.optional(),
+    /** Scheduled but not yet happened at the source's date (Trump's visit in April). */
+    planned: z.boolean().optional(),
+  }),
+  factNode('Statement', {
+    text: NonEmptyText,
+    /** Verbatim (true) or reported speech (false). */
+    direct: z.boolean(),
+    saidOn: SeedDateSchema.optional(),
+    /** Who said it, in the source's words, when no Actor node can be named ("Analysts"). */
+    attributedTo: NonEmptyText.optional(),
+    /** The source hedges the attribution ("reportedly urged"). */
+    reportedly: z.boolean().optional(),
+  }),
+  factNode('Observation', {
+    metric: NonEmptyText,
+    change: QuantitySchema.optional(),
+    direction: z.enum(['UP', 'DOWN', 'STEADY', 'RECORD_HIGH', 'NO_DECLINE']).optional(),
+    observedOn: SeedDateSchema.optional(),
+    instrument: NonEmptyText.optional(),
+    description: NonEmptyText.optional(),
+  }),
+  factNode('TradeFlow', {
+    period: SeedDateSchema,
+    quantity: QuantitySchema,
+    change: QuantitySchema.optional(),
+    description: NonEmptyText.optional(),
+  }),
+  factNode('SupplyDependency', {
+    /** Fraction 0..1 of the importer's supply from the supplier: a weight in exposure scores. */
+    share: z.number().min(0).max(1),
+    approximate: z.boolean().default(false),
+    asOf: SeedDateSchema.optional(),
+    description: NonEmptyText.optional(),
+  }),
+  factNode('ImpactEstimate', {
+    metric: NonEmptyText,
+    estimate: QuantitySchema,
+    /** The same estimate in another currency, as the source gives it (¥660bn = $4.21bn). */
+    estimateConverted: QuantitySchema.optional(),
+    scenario: NonEmptyText,
+    durationMonths: WholeNumberSchema.optional(),
+    description: NonEmptyText.optional(),
+  }),
+]);
+
+export type SourceEntry = z.output<typeof SourceSchema>;
+export type NodeEntry = z.output<typeof NodeSchema>;
+export type NodeEntryInput = z.input<typeof NodeSchema>;
+export type MeasureEntry = Extract<NodeEntry, { label: 'Measure' }>;
+export type StatusChangeEntry = z.output<typeof StatusChangeSchema>;

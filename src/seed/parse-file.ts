@@ -1,0 +1,101 @@
+// Parses one seed file (YAML, or JSON which YAML reads too) and validates it entry by entry, so
+// one bad entry does not stop the others from being checked across files.
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { SeedError } from './format.ts';
+import { type NodeEntry, NodeSchema, type SourceEntry, SourceSchema } from './format-nodes.ts';
+import { SourceIdSchema } from './format-primitives.ts';
+import { type RelationshipEntry, RelationshipSchema } from './format-relationships.ts';
+import { formatPath, issuesToProblems, type PathKey } from './issues.ts';
+
+export interface Entry<T> {
+  /** Position in its list, for error paths such as `nodes[12]`. */
+  index: number;
+  value: T;
+}
+
+export interface ParsedFile {
+  file: string;
+  defaultSourceIds: string[] | undefined;
+  sources: Entry<SourceEntry>[];
+  nodes: Entry<NodeEntry>[];
+  relationships: Entry<RelationshipEntry>[];
+  /** Ids written in the file, valid entries or not: an invalid node is not also "missing". */
+  declaredIds: Set<string>;
+  /** The 1-based line of a path, or of its nearest parent present in the file. */
+  lineOf(path: PathKey[]): number | undefined;
+}
+
+const FileShell = z.strictObject({
+  defaultSourceIds: z.array(SourceIdSchema).min(1).optional(),
+  sources: z.array(z.unknown()).default([]),
+  nodes: z.array(z.unknown()).default([]),
+  relationships: z.array(z.unknown()).default([]),
+});
+
+export function parseSeedText(
+  file: string,
+  text: string,
+): { parsed: ParsedFile; errors: SeedError[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (path: PathKey[]) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const parsed: ParsedFile = {
+    file,
+    defaultSourceIds: undefined,
+    sources: [],
+    nodes: [],
+    relationships: [],
+    declaredIds: new Set(),
+    lineOf,
+  };
+  const errors: SeedError[] = [];
+  const report = (path: PathKey[], message: string) =>
+    errors.push({ file, path: formatPath(path), message, line: lineOf(path) });
+
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const line = error.linePos?.[0].line;
+      errors.push({ file, path: '', message: `not valid YAML/JSON: ${error.message}`, line });
+    }
+    return { parsed, errors };
+  }
+
+  const raw: unknown = document.toJS() ?? {};
+  const shell = FileShell.safeParse(raw);
+  if (!shell.success) {
+    for (const problem of issuesToProblems(shell.error.issues, raw))
+      report(problem.path, problem.message);
+    return { parsed, errors };
+  }
+  parsed.defaultSourceIds = shell.data.defaultSourceIds;
+
+  const validate = <T>(
+    list: 'sources' | 'nodes' | 'relationships',
+    schema: z.ZodType,
+    into: Entry<T>[],
+  ) => {
+    shell.data[list].forEach((entry, index) => {
+      const id = (entry as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') parsed.declaredIds.add(id);
+      const result = schema.safeParse(entry);
+      if (result.success) {
+        into.push({ index, value: result.data as T });
+        return;
+      }
+      for (const problem of issuesToProblems(result.error.issues, entry)) {
+        report([list, index, ...problem.path], problem.message);
+      }
+    });
+  };
+  validate('sources', SourceSchema, parsed.sources);
+  validate('nodes', NodeSchema, parsed.nodes);
+  validate('relationships', RelationshipSchema, parsed.relationships);
+  return { parsed, errors };
+}
