@@ -203,6 +203,8 @@ export const NodeSchema = z.discriminatedUnion('label', [
     durationMonths: WholeNumberSchema.optional(),
     /** Scheduled but not yet happened at the source's date (Trump's visit in April). */
     planned: z.boolean().optional(),
+    /** What came of it, as the source tells ("which she has not done"). */
+    outcome: NonEmptyText.optional(),
   }),
   factNode('Statement', {
     text: NonEmptyText,
