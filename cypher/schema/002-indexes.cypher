@@ -1,0 +1,6 @@
+// Lookups the read API filters on; ids are already indexed by the constraints in 001.
+CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2);
+CREATE INDEX measure_kind IF NOT EXISTS FOR (n:Measure) ON (n.kind);
+CREATE INDEX measure_status IF NOT EXISTS FOR (n:Measure) ON (n.status);
+CREATE INDEX event_occurred_on IF NOT EXISTS FOR (n:Event) ON (n.occurredOn);
+CREATE INDEX commodity_hs_codes IF NOT EXISTS FOR (n:Commodity) ON (n.hsCodes);

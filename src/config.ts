@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The process configuration, read once from the environment and validated before anything starts.
+ * `NEO4J_URI` unset means "start the project's own local Neo4j" (see src/local-neo4j/).
+ */
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const schema = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine(
+      (value) => value === undefined || NEO4J_SCHEMES.some((s) => value.startsWith(`${s}://`)),
+      {
+        message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+      },
+    ),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  // Neo4j 5 refuses passwords shorter than 8 characters, so say so here rather than at first start.
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('exposure-graph'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BOLT_PORT: port(7687),
+  NEO4J_HTTP_PORT: port(7474),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const shown = name === 'NEO4J_PASSWORD' ? '(hidden)' : JSON.stringify(env[name]);
+    return `  ${name}: ${issue.message} (got ${shown})`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,64 @@
+import type { Config } from '../config.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../local-neo4j/launcher.ts';
+import { Database } from './database.ts';
+import { waitForDatabase } from './wait.ts';
+
+export interface Connection {
+  db: Database;
+  /** Set when NEO4J_URI was unset and the project runs its own server. */
+  local?: LocalNeo4j;
+  /** Closes the driver, then stops the local server if this process owns it. */
+  close(): Promise<void>;
+}
+
+/**
+ * NEO4J_URI set: use it as given (bolt://, neo4j:// routing, +s variants).
+ * Unset: start (or reuse) the project's own Neo4j under NEO4J_LOCAL_DIR.
+ */
+export async function connect(
+  config: Config,
+  log: (line: string) => void,
+  instance = 'default',
+): Promise<Connection> {
+  let local: LocalNeo4j | undefined;
+  if (!config.NEO4J_URI) {
+    local = await startLocalNeo4j({
+      localDir: config.NEO4J_LOCAL_DIR,
+      instance,
+      boltPort: config.NEO4J_BOLT_PORT,
+      httpPort: config.NEO4J_HTTP_PORT,
+      password: config.NEO4J_PASSWORD,
+      log,
+    });
+  }
+  const db = new Database({
+    uri: config.NEO4J_URI ?? local?.boltUri ?? '',
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  });
+  try {
+    await waitForDatabase(db);
+  } catch (error) {
+    await db.close();
+    await local?.stop();
+    throw explainAuthFailure(error, local);
+  }
+  return {
+    db,
+    ...(local ? { local } : {}),
+    close: async () => {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}
+
+function explainAuthFailure(error: unknown, local: LocalNeo4j | undefined): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (!code.startsWith('Neo.ClientError.Security') || !local) return error;
+  return new Error(
+    `The local Neo4j in ${local.home} refused NEO4J_USER/NEO4J_PASSWORD. Its password was set on its first start; use that one, or delete ${local.home}/data to start afresh.`,
+    { cause: error },
+  );
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of every .cypher file; queries are data, kept apart from the code that runs them. */
+export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+
+/** A query read from `cypher/<name>.cypher`, typed by its parameters and the rows it returns. */
+export interface CypherQuery<Params extends Record<string, unknown>, Row> {
+  name: string;
+  text: string;
+  params: readonly (keyof Params & string)[];
+  /** Phantom field: carries the row type to `Database.run`; never set. */
+  readonly row?: Row;
+}
+
+const registry = new Map<string, CypherQuery<Record<string, unknown>, unknown>>();
+
+/**
+ * Declares a query. The file is read once, here, so a missing file fails at start-up rather than
+ * at the first request; a test checks every file is declared and its `$params` match `params`.
+ */
+export function defineQuery<Params extends Record<string, unknown>, Row>(
+  name: string,
+  params: readonly (keyof Params & string)[],
+): CypherQuery<Params, Row> {
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  const text = readFileSync(file, 'utf8');
+  const query: CypherQuery<Params, Row> = { name, text, params };
+  registry.set(name, query as CypherQuery<Record<string, unknown>, unknown>);
+  return query;
+}
+
+export function registeredQueries(): CypherQuery<Record<string, unknown>, unknown>[] {
+  return [...registry.values()];
+}
+
+/** The `$name` parameters a Cypher text uses. */
+export function parametersOf(text: string): string[] {
+  const withoutComments = text.replace(/\/\/.*$/gm, '');
+  return [
+    ...new Set([...withoutComments.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? '')),
+  ].sort();
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR } from './cypher.ts';
+import type { Database } from './database.ts';
+
+const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema');
+
+export interface SchemaStatement {
+  file: string;
+  name: string;
+  kind: 'constraint' | 'index';
+  text: string;
+}
+
+/**
+ * The statements of `cypher/schema/*.cypher`, in file order. Each must be
+ * `CREATE <CONSTRAINT|... INDEX> <name> IF NOT EXISTS ...`: the name lets /ready check the schema
+ * is in place and `IF NOT EXISTS` makes applying twice a no-op.
+ */
+export function schemaStatements(): SchemaStatement[] {
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
+  return files.flatMap((file) => {
+    const text = readFileSync(path.join(SCHEMA_DIR, file), 'utf8').replace(/\/\/.*$/gm, '');
+    return text
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter(Boolean)
+      .map((statement) => {
+        const match = /^CREATE\s+(CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS\b/i.exec(
+          statement,
+        );
+        if (!match?.[2]) {
+          throw new Error(
+            `${file}: every statement must be CREATE ... <name> IF NOT EXISTS: ${statement}`,
+          );
+        }
+        const kind = match[1]?.toUpperCase() === 'CONSTRAINT' ? 'constraint' : 'index';
+        return { file, name: match[2], kind, text: statement };
+      });
+  });
+}
+
+/** Applies every schema statement, each in its own transaction (Neo4j forbids mixing them). */
+export async function applySchema(db: Database): Promise<{ applied: number; created: number }> {
+  let created = 0;
+  const statements = schemaStatements();
+  for (const statement of statements) {
+    const result = await db.driver.executeQuery(statement.text, {}, { database: db.name });
+    const counters = result.summary.counters.updates();
+    created += counters.constraintsAdded + counters.indexesAdded;
+  }
+  // Wait for the indexes so the first queries after start can use them.
+  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
+  return { applied: statements.length, created };
+}
+
+/** Names of the schema statements that are missing or not yet online in the database. */
+export async function missingSchema(db: Database): Promise<string[]> {
+  const rows = await db.runText<{ name: string; state: string }>(
+    'SHOW INDEXES YIELD name, state RETURN name, state',
+  );
+  const online = new Set(rows.filter((row) => row.state === 'ONLINE').map((row) => row.name));
+  const constraints = await db.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const row of constraints) online.add(row.name);
+  return schemaStatements()
+    .map((statement) => statement.name)
+    .filter((name) => !online.has(name));
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+export interface InstanceSettings {
+  /** The instance's home: conf/, data/, logs/, run/, plugins/ and import/ live under it. */
+  home: string;
+  host: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+/**
+ * The neo4j.conf of a local instance. Everything is bound to loopback; HTTPS is off because the
+ * Browser and the API only ever talk to it on this machine. Rewritten at every start so changed
+ * ports or memory take effect.
+ */
+export function renderConf(settings: InstanceSettings): string {
+  const dir = (name: string) => path.join(settings.home, name);
+  const lines = [
+    '# Written by src/local-neo4j/conf.ts at every start; edits here are overwritten.',
+    `server.default_listen_address=${settings.host}`,
+    `server.default_advertised_address=${settings.host}`,
+    `server.bolt.listen_address=${settings.host}:${settings.boltPort}`,
+    `server.bolt.advertised_address=${settings.host}:${settings.boltPort}`,
+    `server.http.listen_address=${settings.host}:${settings.httpPort}`,
+    `server.http.advertised_address=${settings.host}:${settings.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${dir('data')}`,
+    `server.directories.logs=${dir('logs')}`,
+    `server.directories.run=${dir('run')}`,
+    `server.directories.plugins=${dir('plugins')}`,
+    `server.directories.import=${dir('import')}`,
+    `server.memory.heap.initial_size=${settings.heap}`,
+    `server.memory.heap.max_size=${settings.heap}`,
+    `server.memory.pagecache.size=${settings.pageCache}`,
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    // The APOC core jar, when a benchmark drops it into plugins/, needs its procedures allowed.
+    'dbms.security.procedures.unrestricted=apoc.*',
+    'db.tx_log.rotation.retention_policy=1 days',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The JVM flags the Neo4j distribution passes through `server.jvm.additional`; without the
+ * --add-opens the page cache and Netty fail on Java 17+.
+ */
+export function jvmArgs(settings: InstanceSettings): string[] {
+  return [
+    `-Xms${settings.heap}`,
+    `-Xmx${settings.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-Dlog4j2.disable.jmx=true',
+  ];
+}

@@ -1,0 +1,35 @@
+import net from 'node:net';
+
+/** True when something accepts TCP connections on host:port. */
+export function isListening(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (listening: boolean) => {
+      socket.destroy();
+      resolve(listening);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** What a Neo4j HTTP connector says about itself at its root, or undefined when it is not Neo4j. */
+export async function neo4jDiscovery(
+  host: string,
+  httpPort: number,
+): Promise<{ neo4j_version: string; neo4j_edition: string } | undefined> {
+  try {
+    const response = await fetch(`http://${host}:${httpPort}/`, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(2000),
+    });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as Record<string, unknown>;
+    return typeof body.neo4j_version === 'string'
+      ? (body as { neo4j_version: string; neo4j_edition: string })
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,14 @@
+import { pino } from 'pino';
+
+export type Logger = pino.Logger;
+
+/** One JSON logger per process; pretty only when a person is watching a terminal. */
+export function createLogger(level: string): Logger {
+  const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
+  return pino({
+    level,
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+      : {}),
+  });
+}

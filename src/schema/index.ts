@@ -1,0 +1,5 @@
+import { builder } from '../builder.ts';
+import './errors.ts';
+import './query.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });
