@@ -61,7 +61,7 @@ export function parseSeedText(
 
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const line = error.linePos?.[0].line;
+      const line = lineCounter.linePos(error.pos[0]).line;
       errors.push({ file, path: '', message: `not valid YAML/JSON: ${error.message}`, line });
     }
     return { parsed, errors };
