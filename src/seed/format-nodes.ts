@@ -1,68 +1,20 @@
 // The node entries of a seed file: one strict schema per label, so a misspelt property is an
 // error rather than a silently dropped value.
 import { z } from 'zod';
+import { MeasureSchema, type StatusChangeSchema } from './format-measure.ts';
 import {
   Aliases,
-  Confidence,
-  idWithPrefix,
   NonEmptyText,
-  provenanceFields,
-  provenanceRules,
   QuantitySchema,
   SeedDateSchema,
   SourceIdSchema,
   UpperSnakeSchema,
   WholeNumberSchema,
 } from './format-primitives.ts';
+import { factNode } from './labels.ts';
 
-/** Id prefix of each label: `country:JP`, `government-body:cn-customs` … */
-export const ID_PREFIX = {
-  Country: 'country',
-  Person: 'person',
-  Company: 'company',
-  GovernmentBody: 'government-body',
-  MediaOutlet: 'media-outlet',
-  ResearchInstitute: 'research-institute',
-  Commodity: 'commodity',
-  Sector: 'sector',
-  Measure: 'measure',
-  Event: 'event',
-  Statement: 'statement',
-  Observation: 'observation',
-  TradeFlow: 'trade-flow',
-  SupplyDependency: 'supply-dependency',
-  ImpactEstimate: 'impact-estimate',
-} as const;
-
-export type FactLabel = keyof typeof ID_PREFIX;
-export type InputLabel = FactLabel | 'Source';
-/** Labels the normaliser adds: a measure's status history becomes StatusChange nodes. */
-export type Label = InputLabel | 'StatusChange' | 'Actor' | 'Organization';
-
-/** Super-labels stored next to the primary one, so queries can match `(:Actor)`. */
-export const SUPER_LABELS: Record<InputLabel, Label[]> = {
-  Country: ['Actor'],
-  Person: ['Actor'],
-  Company: ['Organization', 'Actor'],
-  GovernmentBody: ['Organization', 'Actor'],
-  MediaOutlet: ['Organization', 'Actor'],
-  ResearchInstitute: ['Organization', 'Actor'],
-  Commodity: [],
-  Sector: [],
-  Measure: [],
-  Event: [],
-  Statement: [],
-  Observation: [],
-  TradeFlow: [],
-  SupplyDependency: [],
-  ImpactEstimate: [],
-  Source: [],
-};
-
-function factNode<L extends FactLabel, S extends z.ZodRawShape>(label: L, shape: S) {
-  const base = { id: idWithPrefix(ID_PREFIX[label]), label: z.literal(label), ...provenanceFields };
-  return provenanceRules(z.strictObject({ ...base, ...shape }));
-}
+export { MEASURE_KINDS, MEASURE_STATUSES, StatusChangeSchema } from './format-measure.ts';
+export { type FactLabel, ID_PREFIX, type InputLabel, type Label, SUPER_LABELS } from './labels.ts';
 
 const actor = {
   name: NonEmptyText,
@@ -74,67 +26,6 @@ const organization = {
   kind: NonEmptyText.optional(),
   stateOwned: z.boolean().optional(),
 };
-
-export const MEASURE_KINDS = [
-  'EXPORT_BAN',
-  'EXPORT_CONTROL',
-  'IMPORT_BAN',
-  'LICENCE_TIGHTENING',
-  'TRAVEL_ADVISORY',
-  'EVENT_CANCELLATION',
-  'SANCTION',
-  'TARIFF',
-  'OTHER',
-] as const;
-
-export const MEASURE_STATUSES = [
-  'UNDER_CONSIDERATION',
-  'ANNOUNCED',
-  'IN_FORCE',
-  'SUSPENDED',
-  'LIFTED',
-] as const;
-
-/** One change of a measure's status; its provenance defaults to the measure's. */
-export const StatusChangeSchema = provenanceRules(
-  z.strictObject({
-    status: z.enum(MEASURE_STATUSES),
-    on: SeedDateSchema,
-    sourceIds: z.array(SourceIdSchema).min(1).optional(),
-    quote: z.string().min(1).optional(),
-    confidence: Confidence.optional(),
-    inferred: z.boolean().default(false),
-    rationale: NonEmptyText.optional(),
-  }),
-);
-
-const MeasureSchema = factNode('Measure', {
-  kind: z.enum(MEASURE_KINDS),
-  description: NonEmptyText,
-  /** A scenario analysts cost out (Kiuchi's "three-month curb"), not an act of a state. */
-  hypothetical: z.boolean().default(false),
-  durationMonths: WholeNumberSchema.optional(),
-  statusHistory: z.array(StatusChangeSchema).default([]),
-}).superRefine((measure, ctx) => {
-  const history = measure.statusHistory;
-  if (!measure.hypothetical && history.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['statusHistory'],
-      message: 'a measure that is not hypothetical needs at least one status (statusHistory)',
-    });
-  }
-  history.forEach((change, index) => {
-    const previous = history[index - 1];
-    if (previous && change.on.start < previous.on.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusHistory', index, 'on'],
-        message: `statusHistory must be in date order: ${change.on.text} comes before ${previous.on.text}`,
-      });
-    }
-  });
-});
 
 const SourceSchema = z
   .strictObject({

@@ -131,3 +131,14 @@ export interface RelationshipEntry {
   rationale?: string;
   [property: string]: unknown;
 }
+
+/** `${from}-[${type}${key ? '#' + key : ''}]->${to}`: stable, so loading twice changes nothing. */
+export function relationshipId(relationship: {
+  from: string;
+  to: string;
+  type: string;
+  key?: string;
+}): string {
+  const key = relationship.key ? `#${relationship.key}` : '';
+  return `${relationship.from}-[${relationship.type}${key}]->${relationship.to}`;
+}

@@ -2,6 +2,7 @@
 // cannot nest), dates as `{ $date }` plus precision, quantities split into value and unit,
 // super-labels added, and each measure's status history as StatusChange nodes.
 
+import type { LoadedSource } from './check-sources.ts';
 import type {
   NormalizedNode,
   NormalizedRelationship,
@@ -12,7 +13,7 @@ import type { MeasureEntry, NodeEntry, SourceEntry, StatusChangeEntry } from './
 import { SUPER_LABELS } from './format-nodes.ts';
 import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
 import type { RelationshipEntry } from './format-relationships.ts';
-import { type LoadedSource, relationshipId } from './integrity.ts';
+import { relationshipId } from './format-relationships.ts';
 import type { ParsedFile } from './parse-file.ts';
 
 const PROVENANCE_KEYS = new Set(['sourceIds', 'quote', 'confidence', 'inferred', 'rationale']);

@@ -1,0 +1,75 @@
+// Provenance checks: every fact resolves to sources declared in its file or an earlier one, and
+// its quote is word for word in the text of each of them (the quote-fidelity rule).
+import type { SeedError } from './format.ts';
+import { formatPath, type PathKey } from './issues.ts';
+import type { ParsedFile } from './parse-file.ts';
+
+export interface LoadedSource {
+  fileIndex: number;
+  /** Undefined when the source has no text; `broken` when its text file could not be read. */
+  text: string | undefined;
+  broken: boolean;
+}
+
+interface Fact {
+  sourceIds?: string[];
+  quote?: string;
+}
+
+export function checkSources(files: ParsedFile[], sources: Map<string, LoadedSource>): SeedError[] {
+  const errors: SeedError[] = [];
+
+  const check = (
+    file: ParsedFile,
+    fileIndex: number,
+    fact: Fact,
+    path: PathKey[],
+    fallback?: string[],
+  ) => {
+    const report = (where: PathKey[], message: string) =>
+      errors.push({ file: file.file, path: formatPath(where), message, line: file.lineOf(where) });
+    const sourceIds = fact.sourceIds ?? fallback ?? file.defaultSourceIds;
+    if (!sourceIds) {
+      report([...path, 'sourceIds'], 'no sourceIds, and the file declares no defaultSourceIds');
+      return;
+    }
+    const listed = fact.sourceIds ? [...path, 'sourceIds'] : path;
+    for (const sourceId of sourceIds) {
+      const source = sources.get(sourceId);
+      if (!source) {
+        report(
+          listed,
+          `unknown source "${sourceId}": declare it under sources: in this or an earlier file`,
+        );
+      } else if (source.fileIndex > fileIndex) {
+        report(
+          listed,
+          `source "${sourceId}" is declared in a later file; the writer loads files in order`,
+        );
+      } else if (fact.quote === undefined || source.broken) {
+        // nothing to compare, or the unreadable text file is reported already
+      } else if (source.text === undefined) {
+        report([...path, 'quote'], `source "${sourceId}" has no text to check the quote against`);
+      } else if (!source.text.includes(fact.quote)) {
+        const quote = JSON.stringify(fact.quote);
+        report([...path, 'quote'], `quote is not word for word in source "${sourceId}": ${quote}`);
+      }
+    }
+  };
+
+  files.forEach((file, fileIndex) => {
+    for (const { index, value } of file.nodes) {
+      check(file, fileIndex, value, ['nodes', index]);
+      if (value.label !== 'Measure') continue;
+      // A status change without sources of its own has its measure's.
+      const fallback = value.sourceIds ?? file.defaultSourceIds;
+      value.statusHistory.forEach((change, position) => {
+        check(file, fileIndex, change, ['nodes', index, 'statusHistory', position], fallback);
+      });
+    }
+    for (const { index, value } of file.relationships) {
+      check(file, fileIndex, value, ['relationships', index]);
+    }
+  });
+  return errors;
+}
