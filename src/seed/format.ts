@@ -17,7 +17,7 @@ export {
 } from './format-nodes.ts';
 export { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
 export type { RelationshipEntry, RelationshipType } from './format-relationships.ts';
-export { RELATIONSHIP_ENDS, RelationshipSchema } from './format-relationships.ts';
+export { RELATIONSHIP_ENDS, RelationshipSchema, relationshipId } from './format-relationships.ts';
 
 /** A whole seed file. The reader validates entry by entry with the same schemas. */
 export const SeedFileSchema = z.strictObject({
