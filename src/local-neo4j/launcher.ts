@@ -16,7 +16,7 @@ import { LocalNeo4jError } from './errors.ts';
 import { ensureJars } from './jars.ts';
 import { checkJava, javaExecutable } from './java.ts';
 import { isAlive, isOurServer, readRecord, removeRecord, writeRecord } from './pidfile.ts';
-import { isListening, neo4jDiscovery } from './ports.ts';
+import { isListening, neo4jDiscovery, speaksBolt } from './ports.ts';
 import { waitForServer } from './wait.ts';
 
 export interface LocalNeo4jOptions {
@@ -70,7 +70,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       );
     }
     // A server whose owner died (a killed `npm start`) is adopted, so someone stops it later.
-    const owned = !isAlive(record.ownerPid) || record.ownerPid === process.pid;
+    const owned =
+      !record.detached && (!isAlive(record.ownerPid) || record.ownerPid === process.pid);
     if (owned) await writeRecord(recordFile, { ...record, ownerPid: process.pid });
     await waitForServer(settings, () => isOurServer(record.pid, settings.home), timeoutMs);
     log(`Reusing the local Neo4j already running (pid ${record.pid}).`);
@@ -118,6 +119,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     boltPort: settings.boltPort,
     httpPort: settings.httpPort,
     startedAt: new Date().toISOString(),
+    detached: options.detach ?? false,
   });
   await waitForServer(settings, () => !exited, timeoutMs);
   return handle(settings, pid, false, !options.detach, recordFile);
@@ -129,10 +131,11 @@ async function assertPortsFree(settings: InstanceSettings): Promise<void> {
     ['HTTP', settings.httpPort],
   ] as const) {
     if (!(await isListening(HOST, port))) continue;
-    const other = await neo4jDiscovery(HOST, settings.httpPort);
-    const who = other
-      ? `another Neo4j (${other.neo4j_version} ${other.neo4j_edition}) that this project did not start`
-      : 'another program';
+    const other =
+      name === 'HTTP'
+        ? (await neo4jDiscovery(HOST, port)) && 'another Neo4j (HTTP)'
+        : (await speaksBolt(HOST, port)) && 'another Neo4j (Bolt)';
+    const who = other ? `${other} that this project did not start` : 'another program';
     throw new LocalNeo4jError(
       `Port ${port} (${name}) on ${HOST} is held by ${who}. Free it, pick other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, or use that server.`,
     );

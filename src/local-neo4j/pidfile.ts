@@ -6,6 +6,8 @@ export interface ServerRecord {
   pid: number;
   /** The Node process that started (or adopted) the server and will stop it. */
   ownerPid: number;
+  /** Started by `npm run neo4j -- start`: nobody adopts it, only `npm run neo4j -- stop` ends it. */
+  detached?: boolean;
   boltPort: number;
   httpPort: number;
   startedAt: string;

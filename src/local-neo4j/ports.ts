@@ -33,3 +33,24 @@ export async function neo4jDiscovery(
     return undefined;
   }
 }
+
+/** True when the port answers the Bolt handshake (magic preamble, then a 4-byte version). */
+export function speaksBolt(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (bolt: boolean) => {
+      socket.destroy();
+      resolve(bolt);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => {
+      const versions = [0x00000505, 0x00000404, 0x00000004, 0x00000003];
+      const handshake = Buffer.alloc(20);
+      handshake.writeUInt32BE(0x6060b017, 0);
+      for (const [i, version] of versions.entries()) handshake.writeUInt32BE(version, 4 + i * 4);
+      socket.write(handshake);
+    });
+    socket.once('data', (reply) => done(reply.length >= 4 && reply.readUInt32BE(0) !== 0));
+  });
+}

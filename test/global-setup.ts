@@ -1,0 +1,40 @@
+/**
+ * Starts the test Neo4j once per `npm test`: the same launcher as `npm start`, but instance
+ * `test` (its own data folder) on ports 17687/17474, so tests never touch the user's data.
+ * NEO4J_TEST_URI points the tests at another server instead (it must be disposable).
+ */
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../src/config.ts';
+import { connect } from '../src/db/connect.ts';
+import type { DatabaseSettings } from '../src/db/database.ts';
+import { applySchema } from '../src/db/schema.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: DatabaseSettings & { localDir: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const env = process.env;
+  const config = loadConfig({
+    ...env,
+    NEO4J_URI: env.NEO4J_TEST_URI ?? '',
+    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? '17687',
+    NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? '17474',
+  });
+  const started = Date.now();
+  const connection = await connect(config, (line) => console.log(`[test neo4j] ${line}`), 'test');
+  await applySchema(connection.db);
+  console.log(`[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  project.provide('neo4j', {
+    uri: config.NEO4J_URI ?? connection.local?.boltUri ?? '',
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    localDir: config.NEO4J_LOCAL_DIR,
+  });
+  return async () => {
+    await connection.close();
+  };
+}
