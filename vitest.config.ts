@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // One real Neo4j for the whole run, on its own ports and data folder (see the file).
     globalSetup: ['test/global-setup.ts'],
+    // Files share one database and some compare checksums of the whole graph: run them in turn.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -3,10 +3,11 @@
  * seed loaded when the database is empty -> GraphQL served.
  */
 import { ConfigError, loadConfig } from './config.ts';
-import { connect } from './db/connect.ts';
+import { type Connection, connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
 import { LocalNeo4jError } from './local-neo4j/errors.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { listen, shutdownOnSignals } from './server.ts';
 import { createApp } from './yoga.ts';
 
@@ -15,20 +16,37 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const connection = await connect(config, (line) => logger.info(line));
-  const { db, local } = connection;
+  try {
+    await prepareDatabase(connection, logger);
+  } catch (error) {
+    await connection.close(); // do not leave the child Neo4j behind
+    throw error;
+  }
+  const server = await listen(createApp({ db: connection.db, logger }), config.HOST, config.PORT);
+  shutdownOnSignals(server, logger, connection.close);
+  logger.info(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  logger.info(`GraphiQL:      http://${config.HOST}:${config.PORT}/graphql`);
+  if (connection.local) {
+    logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
+  }
+}
+
+async function prepareDatabase({ db }: Connection, logger: Logger): Promise<void> {
   const schema = await applySchema(db);
   logger.info(`Schema applied: ${schema.applied} statements, ${schema.created} new.`);
-  const server = await listen(createApp({ db, logger }), config.HOST, config.PORT);
-  shutdownOnSignals(server, logger, connection.close);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  logger.info(`Ready in ${seconds} s.`);
-  logger.info(`GraphiQL:      http://${config.HOST}:${config.PORT}/graphql`);
-  if (local) logger.info(`Neo4j Browser: ${local.browserUrl} (user ${config.NEO4J_USER})`);
+  if (await isDatabaseEmpty(db)) {
+    logger.info('The database is empty: loading the seed.');
+    await loadSeed(db, SEED_DIR, (line) => logger.info(line));
+  }
 }
 
 main().catch((error: unknown) => {
-  // Errors we expect (bad configuration, no Java, a held port) are explained, not stack-traced.
-  const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
+  // Errors we expect (bad configuration, no Java, a held port, a bad seed) are explained, not
+  // stack-traced.
+  const known =
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof SeedValidationError;
   console.error(known ? (error as Error).message : error);
   process.exit(known ? 2 : 1);
 });

@@ -1,6 +1,6 @@
 /**
  * Starts the test Neo4j once per `npm test`: the same launcher as `npm start`, but instance
- * `test` (its own data folder) on ports 17687/17474, so tests never touch the user's data.
+ * `test` (its own data folder) with the schema and the seed loaded, on ports 17687/17474, so tests never touch the user's data.
  * NEO4J_TEST_URI points the tests at another server instead (it must be disposable).
  */
 import type { TestProject } from 'vitest/node';
@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { connect } from '../src/db/connect.ts';
 import type { DatabaseSettings } from '../src/db/database.ts';
 import { applySchema } from '../src/db/schema.ts';
+import { loadSeed } from '../src/load/seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +27,8 @@ export default async function setup(project: TestProject) {
   const started = Date.now();
   const connection = await connect(config, (line) => console.log(`[test neo4j] ${line}`), 'test');
   await applySchema(connection.db);
+  // Like `npm start` on an empty database; MERGE makes it harmless on a reused one.
+  await loadSeed(connection.db);
   console.log(`[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', {
     uri: config.NEO4J_URI ?? connection.local?.boltUri ?? '',

@@ -1,4 +1,6 @@
-// One unique `id` per label: the stable, readable identity every loader MERGEs on.
+// One unique `id` per label: the stable, readable identity every loader MERGEs on. `Entity` is
+// on every node, so a lookup by id alone (Relay `node`, relationship endpoints) is an index seek.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 // Community edition has uniqueness constraints only (no existence or type constraints).
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;

@@ -54,6 +54,38 @@ export class Database {
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
+  /**
+   * Runs `work` in one managed transaction: everything it runs commits together or not at all.
+   * The driver retries the whole function on transient errors, so `work` must be repeatable.
+   */
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (
+      run: <P extends Record<string, unknown>, R>(
+        query: CypherQuery<P, R>,
+        params: P,
+      ) => Promise<R[]>,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const execute =
+        mode === 'READ' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
+      return await execute((tx) =>
+        work(async (query, params) => {
+          this.roundTrips += 1;
+          const result = await tx.run(query.text, params);
+          return result.records.map((record) => toPlain(record.toObject()) as never);
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/database.ts';
+import type { SeedError } from '../seed/format.ts';
+import { readSeed } from '../seed/read.ts';
+import { writeFiles } from './write.ts';
+
+/** The seed folder of the repository. */
+export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+
+export class SeedValidationError extends Error {
+  override name = 'SeedValidationError';
+  constructor(readonly errors: SeedError[]) {
+    const lines = errors.map(
+      (e) => `  ${e.file}${e.line ? `:${e.line}` : ''} ${e.path}: ${e.message}`,
+    );
+    super(`The seed has ${errors.length} error(s); nothing was written:\n${lines.join('\n')}`);
+  }
+}
+
+/** Validates every file first (all errors at once), then writes each file in one transaction. */
+export async function loadSeed(
+  db: Database,
+  path: string = SEED_DIR,
+  log: (line: string) => void = () => {},
+): Promise<{ files: number; nodes: number; relationships: number }> {
+  const read = await readSeed(path);
+  if (!read.ok) throw new SeedValidationError(read.errors);
+  const started = Date.now();
+  const written = await writeFiles(db, read.files, ({ file, written, total }) => {
+    if (written === total) log(`  ${file}: ${total} nodes and relationships`);
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log(
+    `Seed loaded: ${written.nodes} nodes, ${written.relationships} relationships in ${seconds} s.`,
+  );
+  return { files: read.files.length, ...written };
+}
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const rows = await db.runText<{ empty: boolean }>('RETURN NOT EXISTS { MATCH (n) } AS empty');
+  return rows[0]?.empty ?? true;
+}
