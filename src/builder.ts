@@ -10,6 +10,7 @@ import type { Context } from './context.ts';
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: { reader: boolean; editor: boolean };
+  Scalars: { Date: { Input: string; Output: string } };
   DefaultFieldNullability: false;
 }>({
   // Scope-auth comes first so no other plugin runs for a caller it refuses.

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 /** A query read from `cypher/<name>.cypher`, typed by its parameters and the rows it returns. */
-export interface CypherQuery<Params extends Record<string, unknown>, Row> {
+export interface CypherQuery<Params extends object, Row> {
   name: string;
   text: string;
   params: readonly (keyof Params & string)[];
@@ -20,7 +20,7 @@ const registry = new Map<string, CypherQuery<Record<string, unknown>, unknown>>(
  * Declares a query. The file is read once, here, so a missing file fails at start-up rather than
  * at the first request; a test checks every file is declared and its `$params` match `params`.
  */
-export function defineQuery<Params extends Record<string, unknown>, Row>(
+export function defineQuery<Params extends object, Row>(
   name: string,
   params: readonly (keyof Params & string)[],
 ): CypherQuery<Params, Row> {

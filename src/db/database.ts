@@ -30,12 +30,12 @@ export class Database {
   }
 
   /** Runs a declared query in its own transaction and returns plain rows. */
-  async run<Params extends Record<string, unknown>, Row>(
+  async run<Params extends object, Row>(
     query: CypherQuery<Params, Row>,
     params: Params,
     mode: 'READ' | 'WRITE' = 'READ',
   ): Promise<Row[]> {
-    return this.runText<Row>(query.text, params, mode);
+    return this.runText<Row>(query.text, params as Record<string, unknown>, mode);
   }
 
   /** For Cypher that is not a declared query (schema files, tests). Still parameterised. */
@@ -61,10 +61,7 @@ export class Database {
   async transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (
-      run: <P extends Record<string, unknown>, R>(
-        query: CypherQuery<P, R>,
-        params: P,
-      ) => Promise<R[]>,
+      run: <P extends object, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>,
     ) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({

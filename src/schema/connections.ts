@@ -1,0 +1,103 @@
+import { offsetForArgs } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.ts';
+import type { RelatedItem } from '../db/graph-node.ts';
+import { countRelated, findRelated, type RelationSpec } from '../db/related.ts';
+import { loaderFor } from './loaders.ts';
+
+/** The largest page a client may ask for; more is an error, never a silent truncation. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** Offset and limit for connection arguments, with clear errors for what cannot be served. */
+export function pageWindow(args: PageArgs) {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 0 || value > MAX_PAGE)) {
+      throw new GraphQLError(
+        `Argument "${name}" must be between 0 and ${MAX_PAGE}; got ${value}.`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', argument: name },
+        },
+      );
+    }
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null && !/^\d+$/.test(decodeCursor(cursor))) {
+      throw new GraphQLError(`Argument "${name}" is not a cursor this API gave out: ${cursor}`, {
+        extensions: { code: 'BAD_USER_INPUT', argument: name },
+      });
+    }
+  }
+  return offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
+}
+
+function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  return text.startsWith('OffsetConnection:') ? text.slice('OffsetConnection:'.length) : '';
+}
+
+export function offsetCursor(offset: number): string {
+  return Buffer.from(`OffsetConnection:${offset}`).toString('base64');
+}
+
+/** What a relationship connection resolves to: the page plus what `totalCount` needs. */
+export interface RelatedConnection {
+  edges: (RelatedItem & { cursor: string })[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  parentId: string;
+  spec: RelationSpec;
+}
+
+/** One page of a relationship of `parentId`, batched with the same page of its siblings. */
+export async function resolveRelated(
+  context: Context,
+  parentId: string,
+  spec: RelationSpec,
+  args: PageArgs,
+): Promise<RelatedConnection> {
+  const window = pageWindow(args);
+  const key = `related:${spec.direction}:${spec.type}:${spec.label}:${window.offset}:${window.limit}`;
+  const loader = loaderFor<string, RelatedItem[]>(context, key, (ids) =>
+    findRelated(context.db, spec, ids, window.offset, window.limit),
+  );
+  const items = await loader.load(parentId);
+  const page = items.slice(0, window.expectedSize);
+  const edges = page.map((item, index) => ({
+    ...item,
+    cursor: offsetCursor(window.offset + index),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.hasNextPage(items.length),
+      hasPreviousPage: window.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    parentId,
+    spec,
+  };
+}
+
+/** totalCount of a relationship connection: a second, batched query, only when asked for. */
+export function countRelatedFor(context: Context, connection: RelatedConnection): Promise<number> {
+  const { spec } = connection;
+  const key = `count:${spec.direction}:${spec.type}:${spec.label}`;
+  return loaderFor<string, number>(context, key, (ids) => countRelated(context.db, spec, ids)).load(
+    connection.parentId,
+  );
+}

@@ -1,0 +1,169 @@
+import { builder } from '../builder.ts';
+import type { GraphNode } from '../db/graph-node.ts';
+import { countMeasurePage, findMeasurePage } from '../db/measures.ts';
+import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
+import { ActorRef } from './actor.ts';
+import { FactRef } from './fact.ts';
+import { CommodityRef, EventRef, MeasureRef, SectorRef, StatusChangeRef } from './node-refs.ts';
+import { flag, isA, number, text } from './props.ts';
+import { relation } from './relation-field.ts';
+import { resolveRootList } from './root-list.ts';
+import { PartialDate, partialDate } from './scalars.ts';
+
+export const MeasureKind = builder.enumType('MeasureKind', { values: MEASURE_KINDS });
+export const MeasureStatus = builder.enumType('MeasureStatus', {
+  description: 'Where a measure stands. Its status at a date is its last change on or before it.',
+  values: MEASURE_STATUSES,
+});
+
+/** What a measure covers: goods, or a whole sector. */
+export const CoveredRef = builder.unionType('Covered', {
+  types: [CommodityRef, SectorRef],
+  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Commodity'),
+});
+
+MeasureRef.implement({
+  description:
+    'A state action: an export control, an import ban, a licence tightening, a travel advisory …',
+  interfaces: [FactRef],
+  isTypeOf: isA('Measure'),
+  fields: (t) => ({
+    kind: t.field({ type: MeasureKind, resolve: (m) => text(m, 'kind') as never }),
+    status: t.field({
+      type: MeasureStatus,
+      nullable: true,
+      description:
+        'The latest status, or the status on the day asked (`measures(filter: {activeAsOf})`). Null for a hypothetical measure.',
+      resolve: (m) => text(m, 'status') as never,
+    }),
+    description: t.string({ resolve: (m) => text(m, 'description') ?? '' }),
+    hypothetical: t.boolean({
+      description: 'A scenario (the subject of an impact estimate), not a measure taken.',
+      resolve: (m) => flag(m, 'hypothetical') ?? false,
+    }),
+    durationMonths: t.int({ nullable: true, resolve: (m) => number(m, 'durationMonths') }),
+    announcedOn: t.field({
+      type: PartialDate,
+      nullable: true,
+      resolve: (m) => partialDate(m.props, 'announcedOn'),
+    }),
+    effectiveFrom: t.field({
+      type: PartialDate,
+      nullable: true,
+      resolve: (m) => partialDate(m.props, 'effectiveFrom'),
+    }),
+    liftedOn: t.field({
+      type: PartialDate,
+      nullable: true,
+      resolve: (m) => partialDate(m.props, 'liftedOn'),
+    }),
+    imposedBy: relation(t, {
+      type: ActorRef,
+      name: 'MeasureImposedBy',
+      spec: { type: 'IMPOSED_BY', direction: 'out', label: 'Actor' },
+      description: 'Who took the measure.',
+    }),
+    targets: relation(t, {
+      type: ActorRef,
+      name: 'MeasureTargets',
+      spec: { type: 'TARGETS', direction: 'out', label: 'Actor' },
+      description: 'Whom it is aimed at.',
+    }),
+    covers: relation(t, {
+      type: CoveredRef,
+      name: 'MeasureCovers',
+      spec: { type: 'COVERS', direction: 'out', label: 'Entity' },
+      description: 'The goods or sectors it applies to.',
+    }),
+    statusHistory: relation(t, {
+      type: StatusChangeRef,
+      name: 'MeasureStatusHistory',
+      spec: { type: 'HAD_STATUS', direction: 'out', label: 'StatusChange' },
+      description: 'Its changes of status, oldest first.',
+    }),
+    respondsTo: relation(t, {
+      type: FactRef,
+      name: 'MeasureRespondsTo',
+      spec: { type: 'RESPONDS_TO', direction: 'out', label: 'Entity' },
+      description: 'The events or measures it answers: the chain of retaliation.',
+    }),
+    reportedBy: relation(t, {
+      type: ActorRef,
+      name: 'MeasureReportedBy',
+      spec: { type: 'REPORTED_BY', direction: 'out', label: 'Actor' },
+      description: 'Who reported it (a newspaper, an agency).',
+    }),
+  }),
+});
+
+StatusChangeRef.implement({
+  description: 'One change in a measure’s status: announced, in force, suspended, lifted …',
+  interfaces: [FactRef],
+  isTypeOf: isA('StatusChange'),
+  fields: (t) => ({
+    status: t.field({ type: MeasureStatus, resolve: (s) => text(s, 'status') as never }),
+    on: t.field({ type: PartialDate, resolve: (s) => partialDate(s.props, 'on') as never }),
+  }),
+});
+
+const MeasureFilter = builder.inputType('MeasureFilter', {
+  fields: (t) => ({
+    imposedBy: t.globalIDList({
+      required: false,
+      description: 'Actor ids: imposed by any of them.',
+    }),
+    targets: t.globalIDList({ required: false, description: 'Actor ids: aimed at any of them.' }),
+    covers: t.globalIDList({
+      required: false,
+      description: 'Commodity or sector ids: covering any of them.',
+    }),
+    kinds: t.field({ type: [MeasureKind], required: false }),
+    statuses: t.field({
+      type: [MeasureStatus],
+      required: false,
+      description: 'With activeAsOf: the status that day.',
+    }),
+    activeAsOf: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'Only measures under consideration, announced or in force on that day, with their status that day.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  measures: t.connection(
+    {
+      type: MeasureRef,
+      description: 'Measures, filtered; ordered by id.',
+      args: { filter: t.arg({ type: MeasureFilter, required: false }) },
+      resolve: (_root, args, context) => {
+        const f = args.filter;
+        const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
+        const filter = {
+          kinds: f?.kinds ?? null,
+          statuses: f?.statuses ?? null,
+          imposedBy: ids(f?.imposedBy),
+          targets: ids(f?.targets),
+          covers: ids(f?.covers),
+          asOf: f?.activeAsOf ?? null,
+        };
+        return resolveRootList(
+          context,
+          args,
+          (offset, limit) => findMeasurePage(context.db, filter, offset, limit),
+          () => countMeasurePage(context.db, filter),
+        ) as never;
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          resolve: (connection) =>
+            (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+  ),
+}));

@@ -1,0 +1,73 @@
+import type { builder } from '../builder.ts';
+import type { GraphNode } from '../db/graph-node.ts';
+import type { RelationSpec } from '../db/related.ts';
+import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
+import { PROVENANCE_DESCRIPTIONS as D, provenanceResolvers } from './fact.ts';
+import { SourceRef } from './node-refs.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
+type EdgeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
+  Types,
+  { relationship: Record<string, unknown> }
+>;
+type NodeTypeRef = Parameters<FieldBuilder['connection']>[0]['type'];
+
+export interface RelationOptions {
+  /** The node type (or interface) at the other end. */
+  type: NodeTypeRef;
+  spec: RelationSpec;
+  /** Prefix of the connection and edge type names: `MeasureCovers` -> MeasureCoversConnection. */
+  name: string;
+  description: string;
+  /** The relationship's own properties (criticality, title …), beside its provenance. */
+  edgeFields?: (t: EdgeFieldBuilder) => Record<string, unknown>;
+}
+
+const edge = provenanceResolvers((e: { relationship: Record<string, unknown> }) => e.relationship);
+
+/**
+ * A relationship as a Relay connection: pages cut in Neo4j and batched across parents, the
+ * relationship's provenance on each edge, `totalCount` computed only when selected.
+ */
+export function relation(t: FieldBuilder, options: RelationOptions) {
+  return t.connection(
+    {
+      type: options.type,
+      description: options.description,
+      resolve: (parent, args, context) =>
+        resolveRelated(context, parent.id, options.spec, args) as never,
+    },
+    {
+      name: `${options.name}Connection`,
+      fields: (c) => ({
+        totalCount: c.int({
+          resolve: (connection, _args, context) =>
+            countRelatedFor(context, connection as unknown as RelatedConnection),
+        }),
+      }),
+    },
+    {
+      name: `${options.name}Edge`,
+      fields: (e) => {
+        const fields = e as unknown as EdgeFieldBuilder;
+        return {
+          sources: fields.field({
+            type: [SourceRef],
+            description: D.sources,
+            resolve: edge.sources as never,
+          }),
+          quote: fields.string({ nullable: true, description: D.quote, resolve: edge.quote }),
+          confidence: fields.float({ description: D.confidence, resolve: edge.confidence }),
+          inferred: fields.boolean({ description: D.inferred, resolve: edge.inferred }),
+          rationale: fields.string({
+            nullable: true,
+            description: D.rationale,
+            resolve: edge.rationale,
+          }),
+          ...(options.edgeFields?.(fields) ?? {}),
+        } as never;
+      },
+    },
+  );
+}

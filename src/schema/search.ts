@@ -1,0 +1,2 @@
+// Filled in by the read-API work of issue 3.
+export {};
