@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
+import { printSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 
@@ -7,5 +7,11 @@ describe('schema.graphql', () => {
   it('matches the schema the code builds (run `npm run schema` after changing src/schema)', () => {
     const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
     expect(committed).toBe(`${printSchema(schema)}\n`);
+  });
+});
+
+describe('the schema', () => {
+  it('is a valid GraphQL schema', () => {
+    expect(validateSchema(schema).map((error) => error.message)).toEqual([]);
   });
 });

@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR, parametersOf, registeredQueries } from '../../src/db/cypher.ts';
+import '../../src/schema/index.ts';
+import '../../src/load/write.ts';
+
+// Schema files are applied by db/schema.ts and browser files are for analysts to paste.
+const UNREGISTERED = ['schema/', 'browser/'];
+
+const queryFiles = readdirSync(CYPHER_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.cypher'))
+  .map((file) => file.split(path.sep).join('/'))
+  .filter((file) => !UNREGISTERED.some((folder) => file.startsWith(folder)))
+  .map((file) => file.replace(/\.cypher$/, ''))
+  .sort();
+
+describe('the Cypher files', () => {
+  it('are each declared by exactly one defineQuery', () => {
+    expect(
+      registeredQueries()
+        .map((q) => q.name)
+        .sort(),
+    ).toEqual(queryFiles);
+  });
+
+  it.each(registeredQueries().map((q) => [q.name, q] as const))(
+    '%s declares exactly the $params its text uses',
+    (_name, query) => {
+      expect([...query.params].sort()).toEqual(parametersOf(query.text));
+    },
+  );
+});

@@ -1,0 +1,24 @@
+import { execute, parse, validate } from 'graphql';
+import { createContext } from '../../src/context.ts';
+import type { Database } from '../../src/db/database.ts';
+import { schema } from '../../src/schema/index.ts';
+
+/** Validates and runs a document against the schema with a fresh request context over the real database. */
+export async function run(db: Database, query: string, variableValues?: Record<string, unknown>) {
+  const document = parse(query);
+  // Validate first, as the server does: some errors (bad literals) only show there.
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) return { errors: invalid };
+  const result = await execute({
+    schema,
+    document,
+    contextValue: createContext(db),
+    variableValues: variableValues ?? {},
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: tests walk the JSON answer freely
+  return result as { data?: any; errors?: readonly { message: string; extensions?: any }[] };
+}
+
+/** The global id of a node id: base64("<Type>:<id>"). */
+export const globalId = (type: string, id: string) =>
+  Buffer.from(`${type}:${id}`).toString('base64');
