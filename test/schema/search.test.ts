@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { missingSchema, schemaStatements } from '../../src/db/schema.ts';
+import { toLuceneQuery } from '../../src/db/search.ts';
+import { testDatabase } from '../helpers/database.ts';
+import { run } from '../helpers/graphql.ts';
+
+const db = testDatabase();
+const MHI = 'Mitsubishi Heavy Industries';
+
+interface Hit {
+  score: number;
+  node: { __typename: string; name?: string };
+}
+
+/** Runs `search` and returns its hits and errors, typed for these tests. */
+async function search(args: string) {
+  const result = (await run(
+    db,
+    `{ search(${args}) { score node { __typename ... on Actor { name } ... on Commodity { name } ... on Sector { name } } } }`,
+  )) as { data?: { search: Hit[] } | null; errors?: readonly { message: string }[] };
+  return { hits: result.data?.search ?? null, errors: result.errors };
+}
+
+const literal = (text: string) => JSON.stringify(text);
+
+describe('the full-text index', () => {
+  it('is declared as schema and online after schema application', async () => {
+    const declared = schemaStatements().find((s) => s.name === 'search_nodes');
+    expect(declared?.file).toBe('003-search.cypher');
+    expect(await missingSchema(db)).not.toContain('search_nodes');
+    const [index] = await db.runText<{ state: string; labels: string[]; properties: string[] }>(
+      `SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes AS labels, properties
+       WHERE name = 'search_nodes' RETURN state, labels, properties`,
+    );
+    expect(index?.state).toBe('ONLINE');
+    expect(index?.labels).toEqual(
+      expect.arrayContaining(['Actor', 'Commodity', 'Sector', 'Measure', 'Event', 'Statement']),
+    );
+    expect(index?.properties).toEqual(
+      expect.arrayContaining(['name', 'aliases', 'description', 'summary', 'text']),
+    );
+  });
+});
+
+describe('search', () => {
+  it.each(['MHI', 'Mitsubishi Heavy', 'mitsubishi'])(
+    'finds %s as Mitsubishi Heavy Industries, first',
+    async (query) => {
+      const { hits, errors } = await search(`query: ${literal(query)}`);
+      expect(errors).toBeUndefined();
+      expect(hits?.[0]?.node).toEqual({ __typename: 'Company', name: MHI });
+    },
+  );
+
+  it('indexes every alias of a list (MHI is in no name or description, only in aliases)', async () => {
+    const [mhi] = await db.runText<{ name: string; aliases: string[] }>(
+      `MATCH (n:Company {id: 'company:mitsubishi-heavy-industries'}) RETURN n.name AS name, n.aliases AS aliases`,
+    );
+    expect(mhi?.name).not.toMatch(/MHI/);
+    expect(mhi?.aliases).toContain('MHI');
+    const { hits } = await search('query: "NdFeB"');
+    expect(hits?.[0]?.node.name).toBe('Rare-earth permanent magnets');
+  });
+
+  it('returns hits best first, requires every word, and finds a prefix of the last one', async () => {
+    const { hits } = await search('query: "rare earth", first: 100');
+    const scores = hits?.map((hit) => hit.score) ?? [];
+    expect(scores.length).toBeGreaterThan(3);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const heavy = await search('query: "Mitsubishi Heavy"');
+    expect(heavy.hits?.map((hit) => hit.node.name)).toEqual([MHI]);
+    const typing = await search('query: "Mitsub"');
+    expect(typing.hits?.[0]?.node.name).toBe(MHI);
+    const accents = await search('query: "Côte d’Ivoire"');
+    expect(accents.hits?.[0]?.node.name).toMatch(/Ivoire/);
+  });
+
+  it('keeps only the kinds asked for', async () => {
+    const measures = await search('query: "rare earth", kinds: [MEASURE], first: 100');
+    expect(measures.hits?.length).toBeGreaterThan(0);
+    expect(new Set(measures.hits?.map((hit) => hit.node.__typename))).toEqual(new Set(['Measure']));
+    const goods = await search('query: "rare earth", kinds: [COMMODITY, SECTOR], first: 100');
+    expect(goods.hits?.every((hit) => ['Commodity', 'Sector'].includes(hit.node.__typename))).toBe(
+      true,
+    );
+    const actors = await search('query: "mitsubishi", kinds: [ACTOR]');
+    expect(actors.hits?.[0]?.node.name).toBe(MHI);
+    expect((await search('query: "mitsubishi", kinds: [COUNTRY]')).hits).toEqual([]);
+  });
+
+  it.each(['&&', '"', '(', '*', '?', '\\', '/', ':', '~', '+-&&||!(){}[]^"~*?:\\/', '', '   '])(
+    'treats %j (no letter or digit) as finding nothing, without an error',
+    async (query) => {
+      const { hits, errors } = await search(`query: ${literal(query)}`);
+      expect(errors).toBeUndefined();
+      expect(hits).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['MHI)', MHI],
+    ['"MHI', MHI],
+    ['MHI*', MHI],
+    ['mitsubishi~', MHI],
+    ['(mitsubishi OR heavy', MHI],
+    ['aliases:MHI', null],
+    ['mitsubishi AND', null],
+    ['NOT mitsubishi', null],
+    ['\\" OR *:*', null],
+  ])('reads Lucene syntax in %j as plain text', async (query, first) => {
+    const { hits, errors } = await search(`query: ${literal(query)}`);
+    expect(errors).toBeUndefined();
+    expect(hits).not.toBeNull();
+    if (first) expect(hits?.[0]?.node.name).toBe(first);
+    // `*:*` would match every node if it reached Lucene as syntax.
+    expect(hits?.length).toBeLessThan(20);
+  });
+
+  it('escapes what it sends to Lucene', () => {
+    expect(toLuceneQuery('aliases:MHI OR x*')).toBe(
+      '("aliases\\:MHI" AND "OR" AND "x\\*")^2 OR "aliases\\:MHI OR x\\*"^4',
+    );
+    expect(toLuceneQuery('say "hi"')).toBe('("say" AND "\\"hi\\"")^2 OR "say \\"hi\\""^4');
+    expect(toLuceneQuery('&& *')).toBeNull();
+  });
+
+  it('refuses first above 100 or below 0, and overlong queries, with clear errors', async () => {
+    const tooMany = await search('query: "mitsubishi", first: 101');
+    expect(tooMany.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100; got 101/);
+    const negative = await search('query: "mitsubishi", first: -1');
+    expect(negative.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100/);
+    expect((await search('query: "mitsubishi", first: 0')).hits).toEqual([]);
+    const long = await search(`query: ${literal('mitsubishi '.repeat(30))}`);
+    expect(long.errors?.[0]?.message).toMatch(/"query" must be at most 200 characters/);
+  });
+});
