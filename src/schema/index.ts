@@ -11,5 +11,6 @@ import './happenings.ts';
 import './figures.ts';
 import './source.ts';
 import './search.ts';
+import './exposure.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,16 @@
+// Every way one firm depends on any of $goodIds: the firm (or a sector it is in) DEPENDS_ON a
+// good, which reaches a good in $goodIds by going up the bill of materials (INPUT_TO, against
+// its direction: magnets are an input to motors) and up the control lists (MEMBER_OF, along
+// it: rare-earth metals are members of rare earths), in at most $maxHops such steps.
+// Relationships never repeat within a path, so cycles in INPUT_TO end.
+MATCH (firm:Entity {id: $firmId})
+MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[:DEPENDS_ON]->(:Commodity)
+  ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
+    WHERE (step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x)){0,6}
+  (good:Commodity)
+WHERE good.id IN $goodIds AND size(step) <= $maxHops
+RETURN
+  firm.id AS firmId,
+  good.id AS goodId,
+  [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops,
+  [n IN nodes(path) WHERE n:Commodity | n.id] AS goodIds

@@ -1,0 +1,165 @@
+/**
+ * Exposure: which firms depend on which curbed goods, how badly, and why. The semantics are in
+ * docs/exposure.md; the weights in weights.ts; the Cypher in cypher/exposure/.
+ */
+import neo4j from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import { assemblePath, bestPath, type ExposurePath, type SupplyShare } from './paths.ts';
+import {
+  findBasedIn,
+  findDependentPaths,
+  findFirmPaths,
+  findMeasureScope,
+  findMeasuresAgainst,
+  findSectorFirms,
+  findSupplyShares,
+  type MeasureScope,
+} from './queries.ts';
+import { byScore, totalExposure } from './score.ts';
+import { ACTIVE_STATUSES } from './weights.ts';
+
+export interface FirmExposure {
+  firmId: string;
+  total: number;
+  measures: ExposurePath[];
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+async function shares(
+  db: Database,
+  importerIds: string[],
+  supplierIds: string[],
+): Promise<SupplyShare[]> {
+  if (importerIds.length === 0 || supplierIds.length === 0) return [];
+  return db.run(findSupplyShares, {
+    importerIds: unique(importerIds),
+    supplierIds: unique(supplierIds),
+  });
+}
+
+/** The measures a firm is exposed to on `asOf`, best first, each with its best path. */
+export async function firmExposure(
+  db: Database,
+  firmId: string,
+  asOf: string,
+  maxHops: number,
+): Promise<FirmExposure> {
+  const basedIn = await db.run(findBasedIn, { firmIds: [firmId] });
+  const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
+  const scopes = await db.run(findMeasuresAgainst, { targetIds, asOf, statuses: ACTIVE_STATUSES });
+  const goodIds = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
+  if (goodIds.length === 0) return { firmId, total: 0, measures: [] };
+  const dependencies = await db.run(findFirmPaths, {
+    firmId,
+    goodIds,
+    maxHops: neo4j.int(maxHops),
+  });
+  const known = await shares(
+    db,
+    basedIn.map((b) => b.countryId),
+    scopes.flatMap((s) => s.imposerIds),
+  );
+  const measures = scopes
+    .map((scope) => {
+      const paths = scope.targetHops.flatMap((targetHop) => {
+        const basedInHop =
+          targetHop.to === firmId
+            ? null
+            : (basedIn.find((b) => b.countryId === targetHop.to)?.hop ?? null);
+        return dependencies.map((d) => assemblePath(scope, d, targetHop, basedInHop, known));
+      });
+      return bestPath(paths.filter((p): p is ExposurePath => p !== null && p.score > 0));
+    })
+    .filter((p): p is ExposurePath => p !== null)
+    .map((p) => ({ ...p, id: p.measureId }))
+    .sort(byScore);
+  return { firmId, total: totalExposure(measures.map((m) => m.score)), measures };
+}
+
+/** A measure's scope on `asOf`; null when there is no such measure. */
+export async function measureScope(
+  db: Database,
+  measureId: string,
+  asOf: string,
+): Promise<MeasureScope | null> {
+  const [scope] = await db.run(findMeasureScope, { measureId, asOf });
+  return scope ?? null;
+}
+
+export interface RankedDependent {
+  id: string;
+  score: number;
+  path: ExposurePath;
+}
+
+/**
+ * Firms (and sectors) exposed to one measure's scope, best first. Works for measures in the
+ * graph and for hypothetical ones (`simulate`), which write nothing.
+ */
+export async function exposedDependents(
+  db: Database,
+  scope: MeasureScope,
+  maxHops: number,
+): Promise<{ firms: RankedDependent[]; sectors: RankedDependent[] }> {
+  const goodIds = scope.coverHops.map((h) => h.to);
+  if (!scope.status || !ACTIVE_STATUSES.includes(scope.status) || goodIds.length === 0) {
+    return { firms: [], sectors: [] };
+  }
+  const dependencies = await db.run(findDependentPaths, { goodIds, maxHops: neo4j.int(maxHops) });
+  const sectorIds = unique(dependencies.filter((d) => d.isSector).map((d) => d.dependentId));
+  const sectorFirms = sectorIds.length > 0 ? await db.run(findSectorFirms, { sectorIds }) : [];
+  const firmIds = unique([
+    ...dependencies.filter((d) => !d.isSector).map((d) => d.dependentId),
+    ...sectorFirms.map((s) => s.firmId),
+  ]);
+  const basedIn = firmIds.length > 0 ? await db.run(findBasedIn, { firmIds }) : [];
+  const targetIds = scope.targetHops.map((h) => h.to);
+  const known = await shares(db, targetIds, scope.imposerIds);
+
+  const firmPaths = new Map<string, ExposurePath[]>();
+  const sectorPaths = new Map<string, ExposurePath[]>();
+  const add = (map: Map<string, ExposurePath[]>, id: string, path: ExposurePath | null) => {
+    if (path && path.score > 0) map.set(id, [...(map.get(id) ?? []), path]);
+  };
+  for (const dependency of dependencies) {
+    const ways = dependency.isSector
+      ? sectorFirms
+          .filter((s) => s.sectorId === dependency.dependentId)
+          .map((s) => ({ firmId: s.firmId, via: [s.hop] }))
+      : [{ firmId: dependency.dependentId, via: [] }];
+    for (const { firmId, via } of ways) {
+      for (const targetHop of scope.targetHops) {
+        const basedInHop =
+          basedIn.find((b) => b.firmId === firmId && b.countryId === targetHop.to)?.hop ?? null;
+        if (targetHop.to !== firmId && !basedInHop) continue;
+        const path = assemblePath(
+          scope,
+          { ...dependency, hops: [...via, ...dependency.hops] },
+          targetHop,
+          basedInHop,
+          known,
+        );
+        add(firmPaths, firmId, path);
+      }
+    }
+    if (dependency.isSector) {
+      // The sector's own exposure, for the firms of the target countries it stands for.
+      for (const targetHop of scope.targetHops) {
+        add(
+          sectorPaths,
+          dependency.dependentId,
+          assemblePath(scope, dependency, targetHop, null, known),
+        );
+      }
+    }
+  }
+  const rank = (map: Map<string, ExposurePath[]>) =>
+    [...map.entries()]
+      .map(([id, paths]) => {
+        const path = bestPath(paths) as ExposurePath;
+        return { id, score: path.score, path };
+      })
+      .sort(byScore);
+  return { firms: rank(firmPaths), sectors: rank(sectorPaths) };
+}

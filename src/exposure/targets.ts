@@ -1,0 +1,12 @@
+import type { Database } from '../db/database.ts';
+import { findMeasuresAgainst, type MeasureScope } from './queries.ts';
+import { ACTIVE_STATUSES } from './weights.ts';
+
+/** The measures against one actor that exist on `asOf`, with their scopes. */
+export function listMeasuresAgainst(
+  db: Database,
+  targetId: string,
+  asOf: string,
+): Promise<MeasureScope[]> {
+  return db.run(findMeasuresAgainst, { targetIds: [targetId], asOf, statuses: ACTIVE_STATUSES });
+}
