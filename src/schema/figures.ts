@@ -1,40 +1,64 @@
-import { FactRef } from './fact.ts';
+// The figures of the dispute: market moves (Observation), trade (TradeFlow, SupplyDependency) and
+// forecasts (ImpactEstimate), and a root list of each, so that an analyst can find them without
+// knowing what they hang from.
+import { builder } from '../builder.ts';
+import { countFigurePage, type FigureLabel, findFigurePage } from '../db/figures.ts';
 import {
   ImpactEstimateRef,
   ObservationRef,
   SupplyDependencyRef,
   TradeFlowRef,
 } from './node-refs.ts';
-import { isA, text } from './props.ts';
+import { type RootConnection, resolveRootList } from './root-list.ts';
+import './observation.ts';
+import './trade.ts';
+import './impact-estimate.ts';
 
-ObservationRef.implement({
-  description: 'A measured movement: an index fell 1%, exports rose 35%.',
-  interfaces: [FactRef],
-  isTypeOf: isA('Observation'),
-  fields: (t) => ({ metric: t.string({ resolve: (o) => text(o, 'metric') ?? '' }) }),
-});
+type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 
-TradeFlowRef.implement({
-  description: 'Goods moving from one country to another in a period.',
-  interfaces: [FactRef],
-  isTypeOf: isA('TradeFlow'),
-  fields: (t) => ({
-    description: t.string({ nullable: true, resolve: (f) => text(f, 'description') }),
-  }),
-});
+/** A root list of every figure of one kind, by id, paged in the database. */
+function figureList(
+  t: QueryFieldBuilder,
+  type: typeof ObservationRef,
+  label: FigureLabel,
+  description: string,
+) {
+  return t.connection(
+    {
+      type,
+      description,
+      resolve: (_root, args, context) =>
+        resolveRootList(
+          context,
+          args,
+          (offset, limit) => findFigurePage(context.db, label, offset, limit),
+          () => countFigurePage(context.db, label),
+        ) as never,
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many there are (counted only when asked for).',
+          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
+        }),
+      }),
+    },
+  );
+}
 
-SupplyDependencyRef.implement({
-  description: 'The share of an importer’s supply of a good that comes from one supplier.',
-  interfaces: [FactRef],
-  isTypeOf: isA('SupplyDependency'),
-  fields: (t) => ({
-    description: t.string({ nullable: true, resolve: (d) => text(d, 'description') }),
-  }),
-});
-
-ImpactEstimateRef.implement({
-  description: 'A forecast of what a scenario costs.',
-  interfaces: [FactRef],
-  isTypeOf: isA('ImpactEstimate'),
-  fields: (t) => ({ metric: t.string({ resolve: (e) => text(e, 'metric') ?? '' }) }),
-});
+builder.queryFields((t) => ({
+  observations: figureList(t, ObservationRef, 'Observation', 'Measured movements, by id.'),
+  tradeFlows: figureList(t, TradeFlowRef, 'TradeFlow', 'Trade flows, by id.'),
+  supplyDependencies: figureList(
+    t,
+    SupplyDependencyRef,
+    'SupplyDependency',
+    'Shares of an importer’s supply from one supplier, by id.',
+  ),
+  impactEstimates: figureList(
+    t,
+    ImpactEstimateRef,
+    'ImpactEstimate',
+    'Forecasts of what scenarios cost, by id.',
+  ),
+}));

@@ -1,22 +1,6 @@
-import { FactRef } from './fact.ts';
-import { EventRef, StatementRef } from './node-refs.ts';
-import { isA, text } from './props.ts';
-
-EventRef.implement({
-  description:
-    'Something that happened: a remark, a demand, a press conference, a visit, a protest.',
-  interfaces: [FactRef],
-  isTypeOf: isA('Event'),
-  fields: (t) => ({
-    summary: t.string({ resolve: (e) => text(e, 'summary') ?? '' }),
-  }),
-});
-
-StatementRef.implement({
-  description: 'A quoted or reported utterance.',
-  interfaces: [FactRef],
-  isTypeOf: isA('Statement'),
-  fields: (t) => ({
-    text: t.string({ resolve: (s) => text(s, 'text') ?? '' }),
-  }),
-});
+// What happened and what was said: the Event type and its timeline (`events`), the Statement type
+// and `statements`, and the fields that lead from a measure to what answered and followed it.
+import './event.ts';
+import './timeline.ts';
+import './statement.ts';
+import './measure-reactions.ts';

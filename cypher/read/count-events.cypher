@@ -1,0 +1,20 @@
+// How many events match the filter of find-events.cypher (kept identical to it): asked only when
+// a client selects `totalCount`.
+MATCH (e:Event)
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($involving IS NULL OR EXISTS {
+    (e)-[:BY|INVOLVES|ABOUT]->(a:Actor) WHERE a.id IN $involving
+  })
+WITH e,
+  CASE coalesce(e.endedOnPrecision, e.occurredOnPrecision)
+    WHEN 'year' THEN duration({years: 1, days: -1})
+    WHEN 'month' THEN duration({months: 1, days: -1})
+    ELSE duration({days: 0})
+  END AS lastDayOffset
+WITH e,
+  CASE WHEN e.endedOn IS NOT NULL THEN e.endedOn + lastDayOffset
+    ELSE e.occurredOn + lastDayOffset + duration({months: coalesce(e.durationMonths, 0)})
+  END AS endsOn
+WHERE ($from IS NULL OR endsOn >= date($from))
+  AND ($to IS NULL OR e.occurredOn <= date($to))
+RETURN count(*) AS total

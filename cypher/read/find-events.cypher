@@ -1,0 +1,27 @@
+// The timeline: events matching a filter, one page, oldest first (undated events last, ties by
+// id). Every filter is optional (null = no filter).
+// An event spans from its first day (`occurredOn`, the first day of the period the source names)
+// to the last day of `endedOn`'s period, or else of `occurredOn`'s period plus `durationMonths`:
+// an event known only as "2012" may have happened on any day of 2012, so it matches a window
+// that overlaps its span ($from and $to are inclusive days).
+MATCH (e:Event)
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($involving IS NULL OR EXISTS {
+    (e)-[:BY|INVOLVES|ABOUT]->(a:Actor) WHERE a.id IN $involving
+  })
+WITH e,
+  CASE coalesce(e.endedOnPrecision, e.occurredOnPrecision)
+    WHEN 'year' THEN duration({years: 1, days: -1})
+    WHEN 'month' THEN duration({months: 1, days: -1})
+    ELSE duration({days: 0})
+  END AS lastDayOffset
+WITH e,
+  CASE WHEN e.endedOn IS NOT NULL THEN e.endedOn + lastDayOffset
+    ELSE e.occurredOn + lastDayOffset + duration({months: coalesce(e.durationMonths, 0)})
+  END AS endsOn
+WHERE ($from IS NULL OR endsOn >= date($from))
+  AND ($to IS NULL OR e.occurredOn <= date($to))
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, properties(e) AS props
+ORDER BY e.occurredOn IS NULL, e.occurredOn, e.id
+SKIP $offset
+LIMIT $limit

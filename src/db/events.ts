@@ -1,0 +1,33 @@
+import { defineQuery } from './cypher.ts';
+import type { Database } from './database.ts';
+import type { GraphNode } from './graph-node.ts';
+import { type PageParams, pageParams } from './page.ts';
+
+/** The timeline's filter; null means "no filter" for each field. */
+export interface EventFilter {
+  /** YYYY-MM-DD, inclusive: events whose span reaches this day or later. */
+  from: string | null;
+  /** YYYY-MM-DD, inclusive: events that began on this day or earlier. */
+  to: string | null;
+  /** Actor ids linked to the event by BY, INVOLVES or ABOUT. */
+  involving: string[] | null;
+  kinds: string[] | null;
+}
+
+const filterParams = ['from', 'to', 'involving', 'kinds'] as const;
+const findEvents = defineQuery<EventFilter & PageParams, GraphNode>('read/find-events', [
+  ...filterParams,
+  'offset',
+  'limit',
+]);
+const countEvents = defineQuery<EventFilter, { total: number }>('read/count-events', filterParams);
+
+/** One page of the timeline, cut in the database. */
+export function findEventPage(db: Database, filter: EventFilter, offset: number, limit: number) {
+  return db.run(findEvents, { ...filter, ...pageParams(offset, limit) });
+}
+
+export async function countEventPage(db: Database, filter: EventFilter): Promise<number> {
+  const rows = await db.run(countEvents, filter);
+  return rows[0]?.total ?? 0;
+}

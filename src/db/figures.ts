@@ -1,0 +1,36 @@
+import { defineQuery } from './cypher.ts';
+import type { Database } from './database.ts';
+import type { GraphNode } from './graph-node.ts';
+import { type PageParams, pageParams } from './page.ts';
+
+/**
+ * The only labels `$label` may take: the query matches a dynamic label, and the figure lists must
+ * not become a way to page through nodes of any other kind.
+ */
+export const FIGURE_LABELS = [
+  'Observation',
+  'TradeFlow',
+  'SupplyDependency',
+  'ImpactEstimate',
+] as const;
+export type FigureLabel = (typeof FIGURE_LABELS)[number];
+
+type LabelParams = { label: FigureLabel };
+const findFigures = defineQuery<LabelParams & PageParams, GraphNode>('read/find-figures', [
+  'label',
+  'offset',
+  'limit',
+]);
+const countFigures = defineQuery<LabelParams, { total: number }>('read/count-figures', ['label']);
+
+/** One page of the figures of one kind, by id. */
+export function findFigurePage(db: Database, label: FigureLabel, offset: number, limit: number) {
+  if (!FIGURE_LABELS.includes(label)) throw new Error(`Not a figure label: ${label}`);
+  return db.run(findFigures, { label, ...pageParams(offset, limit) });
+}
+
+export async function countFigurePage(db: Database, label: FigureLabel): Promise<number> {
+  if (!FIGURE_LABELS.includes(label)) throw new Error(`Not a figure label: ${label}`);
+  const rows = await db.run(countFigures, { label });
+  return rows[0]?.total ?? 0;
+}

@@ -1,0 +1,25 @@
+import { defineQuery } from './cypher.ts';
+import type { Database } from './database.ts';
+import type { GraphNode } from './graph-node.ts';
+import { type PageParams, pageParams } from './page.ts';
+
+export interface SourceFilter {
+  /** ARTICLE, STANDARD …; null for every kind. */
+  kinds: string[] | null;
+}
+
+const findSources = defineQuery<SourceFilter & PageParams, GraphNode>('read/find-sources', [
+  'kinds',
+  'offset',
+  'limit',
+]);
+const countSources = defineQuery<SourceFilter, { total: number }>('read/count-sources', ['kinds']);
+
+export function findSourcePage(db: Database, filter: SourceFilter, offset: number, limit: number) {
+  return db.run(findSources, { ...filter, ...pageParams(offset, limit) });
+}
+
+export async function countSourcePage(db: Database, filter: SourceFilter): Promise<number> {
+  const rows = await db.run(countSources, filter);
+  return rows[0]?.total ?? 0;
+}

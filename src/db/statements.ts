@@ -1,0 +1,37 @@
+import { defineQuery } from './cypher.ts';
+import type { Database } from './database.ts';
+import type { GraphNode } from './graph-node.ts';
+import { type PageParams, pageParams } from './page.ts';
+
+/** Who said what; null means "no filter" for each field. */
+export interface StatementFilter {
+  /** Actor ids: said by any of them (BY). */
+  by: string[] | null;
+  /** Node ids of any kind: about any of them (ABOUT). */
+  about: string[] | null;
+}
+
+const filterParams = ['by', 'about'] as const;
+const findStatements = defineQuery<StatementFilter & PageParams, GraphNode>(
+  'read/find-statements',
+  [...filterParams, 'offset', 'limit'],
+);
+const countStatements = defineQuery<StatementFilter, { total: number }>(
+  'read/count-statements',
+  filterParams,
+);
+
+/** One page of statements in the order they were said, cut in the database. */
+export function findStatementPage(
+  db: Database,
+  filter: StatementFilter,
+  offset: number,
+  limit: number,
+) {
+  return db.run(findStatements, { ...filter, ...pageParams(offset, limit) });
+}
+
+export async function countStatementPage(db: Database, filter: StatementFilter): Promise<number> {
+  const rows = await db.run(countStatements, filter);
+  return rows[0]?.total ?? 0;
+}

@@ -1,0 +1,65 @@
+import { builder } from '../builder.ts';
+import { countEventPage, findEventPage } from '../db/events.ts';
+import { dayWindow, idsOf } from './filter-args.ts';
+import { EventRef } from './node-refs.ts';
+import { type RootConnection, resolveRootList } from './root-list.ts';
+
+const DayWindow = builder.inputType('DayWindow', {
+  description: 'Days from `from` to `to`, both included; either end may be left open.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', required: false }),
+    to: t.field({ type: 'Date', required: false }),
+  }),
+});
+
+const EventFilter = builder.inputType('EventFilter', {
+  fields: (t) => ({
+    between: t.field({
+      type: DayWindow,
+      required: false,
+      description:
+        'Events whose span overlaps these days. An event dated only "November 2025" or "2012" spans that whole month or year (to its end date, or for its durationMonths, where known); undated events never match.',
+    }),
+    involving: t.globalIDList({
+      required: false,
+      description: 'Actor ids: events by, involving or about any of them.',
+    }),
+    kinds: t.stringList({
+      required: false,
+      description: 'Event kinds (REMARKS, PROTEST …): of any of them.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  events: t.connection(
+    {
+      type: EventRef,
+      description:
+        'The timeline: events, filtered, oldest first (by the first day of their date, then id); undated events last.',
+      args: { filter: t.arg({ type: EventFilter, required: false }) },
+      resolve: (_root, args, context) => {
+        const f = args.filter;
+        const filter = {
+          ...dayWindow('filter.between', f?.between),
+          involving: idsOf(f?.involving),
+          kinds: f?.kinds ?? null,
+        };
+        return resolveRootList(
+          context,
+          args,
+          (offset, limit) => findEventPage(context.db, filter, offset, limit),
+          () => countEventPage(context.db, filter),
+        ) as never;
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many events match the filter (counted only when asked for).',
+          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
+        }),
+      }),
+    },
+  ),
+}));
