@@ -1,0 +1,88 @@
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { type ActorFilter, countActorPage, findActorPage } from '../db/actors.ts';
+import { ActorRef } from './actor.ts';
+import type { PageArgs } from './connections.ts';
+import { CompanyRef, CountryRef } from './node-refs.ts';
+import { resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
+
+/** The kinds of actor, each the graph label it names: the only labels a query may ask for. */
+export const ActorKind = builder.enumType('ActorKind', {
+  values: {
+    COUNTRY: { value: 'Country' },
+    PERSON: { value: 'Person' },
+    COMPANY: { value: 'Company' },
+    GOVERNMENT_BODY: { value: 'GovernmentBody' },
+    MEDIA_OUTLET: { value: 'MediaOutlet' },
+    RESEARCH_INSTITUTE: { value: 'ResearchInstitute' },
+  } as const,
+});
+
+const ActorListFilter = builder.inputType('ActorFilter', {
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKind], required: false, description: 'Any of these kinds.' }),
+  }),
+});
+
+const CompanyListFilter = builder.inputType('CompanyFilter', {
+  fields: (t) => ({
+    basedIn: t.globalIDList({
+      required: false,
+      description: 'Country ids: based in any of them.',
+    }),
+    sectors: t.globalIDList({ required: false, description: 'Sector ids: in any of them.' }),
+  }),
+});
+
+const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
+
+/** One page of actors, with a count that runs only if `totalCount` is selected. */
+function actorList(context: Context, args: PageArgs, filter: ActorFilter) {
+  return resolveRootList(
+    context,
+    args,
+    (offset, limit) => findActorPage(context.db, filter, offset, limit),
+    () => countActorPage(context.db, filter),
+  ) as never;
+}
+
+builder.queryFields((t) => ({
+  actors: t.connection(
+    {
+      type: ActorRef,
+      description: 'Countries, persons and organisations, by name then id.',
+      args: { filter: t.arg({ type: ActorListFilter, required: false }) },
+      resolve: (_root, args, context) =>
+        actorList(context, args, {
+          labels: args.filter?.kinds ?? ['Actor'],
+          basedIn: null,
+          sectors: null,
+        }),
+    },
+    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+  ),
+  countries: t.connection(
+    {
+      type: CountryRef,
+      description: 'All ISO 3166-1 countries, by name then id.',
+      resolve: (_root, args, context) =>
+        actorList(context, args, { labels: ['Country'], basedIn: null, sectors: null }),
+    },
+    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+  ),
+  companies: t.connection(
+    {
+      type: CompanyRef,
+      description: 'Firms, filtered by where they are based and their sectors; by name then id.',
+      args: { filter: t.arg({ type: CompanyListFilter, required: false }) },
+      resolve: (_root, args, context) =>
+        actorList(context, args, {
+          labels: ['Company'],
+          basedIn: ids(args.filter?.basedIn),
+          sectors: ids(args.filter?.sectors),
+        }),
+    },
+    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+  ),
+}));

@@ -1,0 +1,47 @@
+import { builder } from '../builder.ts';
+import type { GraphNode } from '../db/graph-node.ts';
+import { CommodityRef, CompanyRef, SectorRef } from './node-refs.ts';
+import type { RelationOptions } from './relation-field.ts';
+
+/*
+ * The shapes shared by the relationships between goods, firms and industries: the unions at
+ * their mixed ends and the properties on their edges.
+ */
+
+/** What a good flows into (INPUT_TO): another good, or a whole industry. */
+export const GoodOrSectorRef = builder.unionType('GoodOrSector', {
+  types: [CommodityRef, SectorRef],
+  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Commodity'),
+});
+
+/** Who depends on or produces a good: a firm, or a whole industry. */
+export const FirmOrSectorRef = builder.unionType('FirmOrSector', {
+  types: [CompanyRef, SectorRef],
+  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Company'),
+});
+
+/** DEPENDS_ON always carries a criticality: the weight of the exposure edge. */
+export const dependencyEdge: RelationOptions['edgeFields'] = (e) => ({
+  criticality: e.float({
+    description: 'How much the dependant needs the good, 0..1: a weight in exposure scores.',
+    resolve: (edge) => Number(edge.relationship.criticality ?? 0),
+  }),
+});
+
+/** INPUT_TO may carry a criticality: how much the product needs this input. */
+export const inputEdge: RelationOptions['edgeFields'] = (e) => ({
+  criticality: e.float({
+    nullable: true,
+    description: 'How much the product needs the input, 0..1, where the source or analyst says.',
+    resolve: (edge) =>
+      typeof edge.relationship.criticality === 'number' ? edge.relationship.criticality : null,
+  }),
+});
+
+/** MEMBER_OF is partial where only some of the class is in ("certain rare earth elements"). */
+export const membershipEdge: RelationOptions['edgeFields'] = (e) => ({
+  partial: e.boolean({
+    description: 'Only part of the member is in the class ("certain rare earth elements").',
+    resolve: (edge) => edge.relationship.partial === true,
+  }),
+});

@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.ts';
+import {
+  countCommodityPage,
+  countSectors,
+  findCommodityPage,
+  findSectorPage,
+} from '../db/goods.ts';
+import { CommodityRef, SectorRef } from './node-refs.ts';
+import { resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
+
+const CommodityListFilter = builder.inputType('CommodityFilter', {
+  fields: (t) => ({
+    hsCode: t.string({
+      required: false,
+      description:
+        'An HS code or its start, with or without dots: "2805.30", "280530", "28" (a chapter). Keeps goods with any code that starts with it.',
+    }),
+  }),
+});
+
+/**
+ * The digits of an HS code prefix, so "2805.30" and "280530" ask the same. Anything else than
+ * digits and dots is refused by name: an empty answer would hide the typo.
+ */
+export function hsCodePrefix(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!/^[0-9][0-9.]*$/.test(value.trim())) {
+    throw new GraphQLError(
+      `Argument "hsCode" must be an HS code or its start, digits and dots (2805.30); got ${JSON.stringify(value)}.`,
+      { extensions: { code: 'BAD_USER_INPUT', argument: 'hsCode' } },
+    );
+  }
+  return value.trim().replaceAll('.', '');
+}
+
+builder.queryFields((t) => ({
+  commodities: t.connection(
+    {
+      type: CommodityRef,
+      description: 'Goods and classes of goods, by name then id; filtered by HS code.',
+      args: { filter: t.arg({ type: CommodityListFilter, required: false }) },
+      resolve: (_root, args, context) => {
+        const filter = { hsCode: hsCodePrefix(args.filter?.hsCode) };
+        return resolveRootList(
+          context,
+          args,
+          (offset, limit) => findCommodityPage(context.db, filter, offset, limit),
+          () => countCommodityPage(context.db, filter),
+        ) as never;
+      },
+    },
+    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+  ),
+  sectors: t.connection(
+    {
+      type: SectorRef,
+      description: 'Industries, by name then id.',
+      resolve: (_root, args, context) =>
+        resolveRootList(
+          context,
+          args,
+          (offset, limit) => findSectorPage(context.db, offset, limit),
+          () => countSectors(context.db),
+        ) as never,
+    },
+    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+  ),
+}));
