@@ -51,3 +51,8 @@ export const findSupplyShares = defineQuery<
   { importerIds: string[]; supplierIds: string[] },
   { importerId: string; supplierId: string; goodId: string; dependencyId: string; share: number }
 >('exposure/find-supply-shares', ['importerIds', 'supplierIds']);
+
+export const findShortestPaths = defineQuery<
+  { fromId: string; toId: string; maxHops: unknown },
+  { hops: Hop[] }
+>('exposure/find-shortest-paths', ['fromId', 'toId', 'maxHops']);

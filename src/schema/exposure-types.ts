@@ -55,6 +55,8 @@ export const ExposurePathRef = builder.objectRef<ExposurePath>('ExposurePath').i
     }),
     measure: t.field({
       type: MeasureRef,
+      nullable: true,
+      description: 'Null for a hypothetical measure (simulate).',
       resolve: (p, _a, c) => loadNode(c, p.measureId) as never,
     }),
     status: t.field({

@@ -12,5 +12,6 @@ import './figures.ts';
 import './source.ts';
 import './search.ts';
 import './exposure.ts';
+import './exposure-more.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

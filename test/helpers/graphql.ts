@@ -4,7 +4,14 @@ import type { Database } from '../../src/db/database.ts';
 import { schema } from '../../src/schema/index.ts';
 
 /** Validates and runs a document against the schema with a fresh request context over the real database. */
-export async function run(db: Database, query: string, variableValues?: Record<string, unknown>) {
+// biome-ignore lint/suspicious/noExplicitAny: tests walk the JSON answer freely
+type Answer = { data?: any; errors?: readonly { message: string; extensions?: any }[] };
+
+export async function run(
+  db: Database,
+  query: string,
+  variableValues?: Record<string, unknown>,
+): Promise<Answer> {
   const document = parse(query);
   // Validate first, as the server does: some errors (bad literals) only show there.
   const invalid = validate(schema, document);
@@ -15,8 +22,7 @@ export async function run(db: Database, query: string, variableValues?: Record<s
     contextValue: createContext(db),
     variableValues: variableValues ?? {},
   });
-  // biome-ignore lint/suspicious/noExplicitAny: tests walk the JSON answer freely
-  return result as { data?: any; errors?: readonly { message: string; extensions?: any }[] };
+  return result as Answer;
 }
 
 /** The global id of a node id: base64("<Type>:<id>"). */

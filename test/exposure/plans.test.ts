@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { registeredQueries } from '../../src/db/cypher.ts';
+import '../../src/exposure/exposure.ts';
+import '../../src/exposure/queries.ts';
+import { testDatabase } from '../helpers/database.ts';
+
+const db = testDatabase();
+const exposureQueries = registeredQueries().filter((q) => q.name.startsWith('exposure/'));
+
+/** Every operator of a plan, depth first. */
+function operators(plan: { operatorType: string; children: unknown[] }): string[] {
+  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
+}
+
+describe('the exposure queries’ plans', () => {
+  it.each(exposureQueries.map((q) => [q.name, q] as const))(
+    '%s starts from index seeks, never a scan of all nodes',
+    async (_name, query) => {
+      const params = Object.fromEntries(
+        query.params.map((p) => [
+          p,
+          p.endsWith('Ids') || p === 'statuses'
+            ? []
+            : p === 'maxHops'
+              ? 4
+              : p === 'asOf'
+                ? '2026-01-01'
+                : 'x',
+        ]),
+      );
+      const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, {
+        database: db.name,
+      });
+      const ops = operators(result.summary.plan as never);
+      expect(ops.some((op) => op.startsWith('AllNodesScan'))).toBe(false);
+    },
+  );
+});
