@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR, parametersOf } from '../../src/db/cypher.ts';
+import { testDatabase } from '../helpers/database.ts';
+
+const db = testDatabase();
+const BROWSER_DIR = path.join(CYPHER_DIR, 'browser');
+
+/** The analysts' saved queries, as they paste them: the whole file, comments and all. */
+const savedQueries = readdirSync(BROWSER_DIR)
+  .filter((file) => file.endsWith('.cypher'))
+  .sort()
+  .map((file) => [file, readFileSync(path.join(BROWSER_DIR, file), 'utf8')] as const);
+
+const PROVENANCE = 'trace-provenance.cypher';
+const provenanceText = () => savedQueries.find(([file]) => file === PROVENANCE)?.[1] ?? '';
+
+describe('the saved queries for the Neo4j Browser', () => {
+  it('include the questions analysts ask first', () => {
+    expect(savedQueries.map(([file]) => file)).toEqual(
+      expect.arrayContaining([
+        'show-timeline.cypher',
+        'show-who-said-what.cypher',
+        'list-china-curbs-on-japan.cypher',
+        'find-exposed-firms.cypher',
+        PROVENANCE,
+        'show-market-moves.cypher',
+      ]),
+    );
+  });
+
+  it.each(savedQueries)('%s says in its first line what it answers', (_file, text) => {
+    expect(text.split('\n')[0]).toMatch(/^\/\/ \S.{20,}$/);
+  });
+
+  // The driver cannot send the Browser's `:param` values, so ids are literals in the text.
+  it.each(savedQueries)('%s needs no parameters', (_file, text) => {
+    expect(parametersOf(text)).toEqual([]);
+  });
+
+  // READ mode also proves the queries cannot change the graph.
+  it.each(savedQueries)(
+    '%s runs read-only on the seeded graph and returns rows',
+    async (_file, text) => {
+      const rows = await db.runText<Record<string, unknown>>(text, {}, 'READ');
+      expect(rows.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('lists the curbs with their status, goods and quotes', async () => {
+    const text = readFileSync(path.join(BROWSER_DIR, 'list-china-curbs-on-japan.cypher'), 'utf8');
+    const rows = await db.runText<{ id: string; status: string; covers: string[]; quote: string }>(
+      text,
+    );
+    const dualUse = rows.find((row) => row.id === 'measure:cn-2026-dual-use-export-ban-jp');
+    expect(dualUse?.status).toBe('IN_FORCE');
+    expect(dualUse?.covers).toContain('Dual-use items');
+    expect(dualUse?.quote).toBeTruthy();
+    expect(rows.some((row) => row.status === 'UNDER_CONSIDERATION')).toBe(true);
+  });
+
+  it('finds Mitsubishi Heavy Industries exposed, with the path that shows how', async () => {
+    const text = readFileSync(path.join(BROWSER_DIR, 'find-exposed-firms.cypher'), 'utf8');
+    const rows = await db.runText<{ firm: string; path: unknown; via_goods: string[] }>(text);
+    const mhi = rows.filter((row) => row.firm === 'Mitsubishi Heavy Industries');
+    expect(mhi.length).toBeGreaterThan(0);
+    expect(mhi.every((row) => row.path !== null && row.via_goods.length > 0)).toBe(true);
+  });
+
+  it('traces a relationship as well as a node to its source and quote', async () => {
+    const relationshipId = 'company:itochu-[BASED_IN]->country:JP';
+    const text = provenanceText().replace(
+      /WITH '[^']+' AS factId/,
+      `WITH '${relationshipId}' AS factId`,
+    );
+    expect(text).toContain(relationshipId);
+    const rows = await db.runText<{ fact: string; quote: string; in_context: string }>(text);
+    expect(rows[0]?.fact).toBe(relationshipId);
+    expect(rows[0]?.in_context).toContain(rows[0]?.quote);
+  });
+});
