@@ -1,0 +1,35 @@
+import { expect } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { run } from '../helpers/graphql.ts';
+
+/** The JSON answer of a query, walked freely by the tests. */
+// biome-ignore lint/suspicious/noExplicitAny: tests walk the JSON answer freely
+export type Answer = { data?: any; errors?: readonly { message: string; extensions?: any }[] };
+
+/** Runs a query that must succeed and returns its data. */
+export function asker(db: Database) {
+  return async (query: string, variables?: Record<string, unknown>) => {
+    const answer = (await run(db, query, variables)) as Answer;
+    expect(answer.errors).toBeUndefined();
+    return answer.data;
+  };
+}
+
+/** Runs a query that must fail and returns its error messages. */
+export function failures(db: Database) {
+  return async (query: string, variables?: Record<string, unknown>) => {
+    const answer = (await run(db, query, variables)) as Answer;
+    expect(answer.errors?.length ?? 0).toBeGreaterThan(0);
+    return (answer.errors ?? []).map((error) => error.message);
+  };
+}
+
+/** The node id inside a global id: base64("Event:event:…") -> "event:…". */
+export const nodeId = (globalId: string) =>
+  Buffer.from(globalId, 'base64')
+    .toString('utf8')
+    .replace(/^[A-Za-z]+:/, '');
+
+/** The node ids of a connection's edges, in order. */
+export const edgeIds = (connection: { edges: { node: { id: string } }[] }) =>
+  connection.edges.map((edge) => nodeId(edge.node.id));

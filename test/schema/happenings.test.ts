@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../helpers/database.ts';
+import { globalId } from '../helpers/graphql.ts';
+import { asker, edgeIds, failures, nodeId } from './ask.ts';
+
+const db = testDatabase();
+const ask = asker(db);
+const fail = failures(db);
+
+// An event without a date, which the seed has none of: the timeline must put it last.
+const UNDATED = 'event:test-undated-timeline-entry';
+
+beforeAll(async () => {
+  await db.runText(
+    "CREATE (:Entity:Event {id: $id, kind: 'TEST', summary: 'Undated, for the timeline test.', sourceIds: ['source:analyst-background'], confidence: 1.0, inferred: true, rationale: 'Test data.'})",
+    { id: UNDATED },
+    'WRITE',
+  );
+});
+afterAll(async () => {
+  await db.runText('MATCH (e:Event {id: $id}) DETACH DELETE e', { id: UNDATED }, 'WRITE');
+});
+
+const TIMELINE = [
+  'event:jp-rare-earth-diversification', // 2010
+  'event:cn-anti-japan-protests-2012', // 2012, then by id
+  'event:cn-jp-high-level-freeze-2012',
+  'event:cn-jp-rift-2012',
+  'event:jp-islands-nationalisation-2012',
+  'event:trump-xi-trade-truce', // 2025
+  'event:cn-demands-takaichi-retraction', // November 2025
+  'event:cn-jp-dispute-2025',
+  'event:takaichi-taiwan-remarks',
+  'event:ishii-tv-interview', // 6 January 2026
+  'event:kihara-press-conference', // 7 January 2026
+  'event:trump-beijing-visit-2026', // April 2026, planned
+  UNDATED,
+];
+
+/** The ids of the events a filter keeps; each variable is a global id. */
+async function events(filter: string, ids: Record<string, string> = {}) {
+  const declared = Object.keys(ids).map((name) => `$${name}: ID!`);
+  const variables = declared.length > 0 ? `(${declared.join(', ')})` : '';
+  const query = `query${variables} { events(first: 100, filter: ${filter}) { edges { node { id } } } }`;
+  return edgeIds((await ask(query, ids)).events);
+}
+
+describe('events: the timeline', () => {
+  it('lists every event oldest first, ties by id, undated last, with totalCount', async () => {
+    const data = await ask('{ events(first: 100) { totalCount edges { node { id } } } }');
+    expect(edgeIds(data.events)).toEqual(TIMELINE);
+    expect(data.events.totalCount).toBe(TIMELINE.length);
+  });
+
+  it('pages in order with cursors, and refuses pages above 100', async () => {
+    const page = `query($after: String) { events(first: 5, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (const expectedNext of [true, true, false]) {
+      const data = await ask(page, { after });
+      seen.push(...edgeIds(data.events));
+      expect(data.events.pageInfo.hasNextPage).toBe(expectedNext);
+      after = data.events.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(TIMELINE);
+    const [message] = await fail('{ events(first: 101) { edges { node { id } } } }');
+    expect(message).toMatch(/first.*100/);
+  });
+
+  it('counts only when totalCount is selected: one round trip per page otherwise', async () => {
+    const before = db.roundTrips;
+    await ask('{ events(first: 2) { edges { node { id } } } }');
+    expect(db.roundTrips - before).toBe(1);
+    const withCount = db.roundTrips;
+    await ask('{ events(first: 2) { totalCount edges { node { id } } } }');
+    expect(db.roundTrips - withCount).toBe(2);
+  });
+
+  it('filters by days: an event known by month or year spans it, a duration extends it', async () => {
+    expect(await events('{between: {from: "2026-01-01", to: "2026-01-31"}}')).toEqual([
+      'event:ishii-tv-interview',
+      'event:kihara-press-conference',
+    ]);
+    // "November 2025" and "2025" both cover 15 November 2025.
+    expect(await events('{between: {from: "2025-11-15", to: "2025-11-15"}}')).toEqual([
+      'event:trump-xi-trade-truce',
+      'event:cn-demands-takaichi-retraction',
+      'event:cn-jp-dispute-2025',
+      'event:takaichi-taiwan-remarks',
+    ]);
+    // The two-and-a-half-year freeze that began in 2012 was still on in 2014.
+    expect(await events('{between: {from: "2014-01-01", to: "2014-12-31"}}')).toEqual([
+      'event:cn-jp-high-level-freeze-2012',
+    ]);
+    expect(await events('{between: {from: "2026-03-01"}}')).toEqual([
+      'event:trump-beijing-visit-2026',
+    ]);
+    expect(await events('{between: {to: "2011-12-31"}}')).toEqual([
+      'event:jp-rare-earth-diversification',
+    ]);
+  });
+
+  it('filters by actors linked by BY, INVOLVES or ABOUT, and by kinds', async () => {
+    const xi = { a: globalId('Person', 'person:xi-jinping') };
+    expect(await events('{involving: [$a]}', xi)).toEqual(['event:trump-xi-trade-truce']);
+    const taiwan = { a: globalId('Country', 'country:TW') };
+    expect(await events('{involving: [$a]}', taiwan)).toEqual(['event:takaichi-taiwan-remarks']);
+    const china = { a: globalId('Country', 'country:CN') };
+    expect(await events('{involving: [$a]}', china)).toEqual([
+      'event:cn-jp-high-level-freeze-2012',
+      'event:cn-jp-rift-2012',
+      'event:trump-xi-trade-truce',
+      'event:cn-demands-takaichi-retraction',
+      'event:cn-jp-dispute-2025',
+    ]);
+    const kihara = { a: globalId('Person', 'person:minoru-kihara') };
+    const sanae = { b: globalId('Person', 'person:sanae-takaichi') };
+    expect(await events('{involving: [$a, $b]}', { ...kihara, ...sanae })).toEqual([
+      'event:takaichi-taiwan-remarks',
+      'event:kihara-press-conference',
+    ]);
+    expect(await events('{kinds: ["PROTEST", "STATE_VISIT"]}')).toEqual([
+      'event:cn-anti-japan-protests-2012',
+      'event:trump-beijing-visit-2026',
+    ]);
+    const combined =
+      '{involving: [$a], kinds: ["DEMAND", "TRADE_TRUCE", "DIPLOMATIC_RIFT"], between: {from: "2025-01-01", to: "2025-12-31"}}';
+    expect(await events(combined, china)).toEqual([
+      'event:trump-xi-trade-truce',
+      'event:cn-demands-takaichi-retraction',
+    ]);
+    const counted = await ask(
+      'query($a: ID!) { events(filter: {involving: [$a]}) { totalCount } }',
+      china,
+    );
+    expect(counted.events.totalCount).toBe(5);
+  });
+
+  it('refuses impossible days and windows that end before they start, naming the field', async () => {
+    const window = 'query($w: DayWindow) { events(filter: {between: $w}) { totalCount } }';
+    const [impossible] = await fail(window, { w: { from: '2026-02-30' } });
+    expect(impossible).toMatch(/2026-02-30/);
+    expect(impossible).toMatch(/YYYY-MM-DD/);
+    const [shape] = await fail(window, { w: { to: 'January 2026' } });
+    expect(shape).toMatch(/January 2026/);
+    const [literal] = await fail(
+      '{ events(filter: {between: {from: "2025-13-01"}}) { totalCount } }',
+    );
+    expect(literal).toMatch(/2025-13-01/);
+    const [reversed] = await fail(window, { w: { from: '2026-02-01', to: '2026-01-01' } });
+    expect(reversed).toMatch(/filter\.between/);
+    expect(reversed).toMatch(/2026-02-01.*2026-01-01/);
+    const [badId] = await fail(
+      '{ events(filter: {involving: ["not-a-global-id"]}) { totalCount } }',
+    );
+    expect(badId).toMatch(/not-a-global-id/);
+  });
+});
+
+it('keeps ids of events in the timeline decodable as Event global ids', async () => {
+  const data = await ask('{ events(first: 1) { edges { node { id } } } }');
+  const id = data.events.edges[0].node.id;
+  expect(Buffer.from(id, 'base64').toString()).toBe(`Event:${nodeId(id)}`);
+});
