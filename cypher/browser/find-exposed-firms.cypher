@@ -1,6 +1,6 @@
 // The firms exposed to measures against Japan: the shortest path from each firm, through its own dependencies or its sector's, to each measure in force, announced or under consideration that targets Japan.
 // A path runs firm (-IN_SECTOR-> sector) -DEPENDS_ON-> good, then up to 4 steps back along INPUT_TO to the good's inputs or up MEMBER_OF to
-// their classes, to a good the measure COVERS. Shows as a graph; the table lists firm, route, measure and goods. Another country: change both country:JP.
+// their classes, to a good the measure COVERS. Shows as a graph, and the table lists firm, route, measure and goods. Another country: change both country:JP.
 MATCH path = (firm:Company)-[:IN_SECTOR]->{0,1}(user)-[:DEPENDS_ON]->(:Commodity)
   ((good:Commodity)-[step:INPUT_TO|MEMBER_OF]-(next:Commodity)
     WHERE (step:INPUT_TO AND startNode(step) = next) OR (step:MEMBER_OF AND startNode(step) = good)){0,4}

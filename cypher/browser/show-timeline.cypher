@@ -1,5 +1,5 @@
 // The dispute's timeline: every event and every change in a measure's status, oldest first, with the words that date it.
-// Dates print at the precision the source gives (2012, 2025-11, 2026-01-07); `inferred` marks a date the article implies but does not print.
+// Dates print at the precision the source gives (2012, 2025-11, 2026-01-07), and `inferred` marks a date the article implies but does not print.
 CALL {
   MATCH (e:Event)
   WHERE e.occurredOn IS NOT NULL

@@ -39,6 +39,11 @@ describe('the saved queries for the Neo4j Browser', () => {
     expect(parametersOf(text)).toEqual([]);
   });
 
+  // The Browser splits its editor's text on `;` into several statements.
+  it.each(savedQueries)('%s is one statement, with no `;` to split it', (_file, text) => {
+    expect(text).not.toContain(';');
+  });
+
   // READ mode also proves the queries cannot change the graph.
   it.each(savedQueries)(
     '%s runs read-only on the seeded graph and returns rows',
