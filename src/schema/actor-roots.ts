@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { type ActorFilter, countActorPage, findActorPage } from '../db/actors.ts';
 import { ActorRef } from './actor.ts';
 import type { PageArgs } from './connections.ts';
-import { CompanyRef, CountryRef } from './node-refs.ts';
+import { CompanyRef, CountryRef, SectorRef } from './node-refs.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
@@ -27,11 +27,17 @@ const ActorListFilter = builder.inputType('ActorFilter', {
 
 const CompanyListFilter = builder.inputType('CompanyFilter', {
   fields: (t) => ({
+    // `for` refuses an id of another type by name, where a mismatch would silently match nothing.
     basedIn: t.globalIDList({
+      for: [CountryRef],
       required: false,
       description: 'Country ids: based in any of them.',
     }),
-    sectors: t.globalIDList({ required: false, description: 'Sector ids: in any of them.' }),
+    sectors: t.globalIDList({
+      for: [SectorRef],
+      required: false,
+      description: 'Sector ids: in any of them.',
+    }),
   }),
 });
 
