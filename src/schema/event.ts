@@ -139,7 +139,7 @@ EventRef.implement({
 type EdgeBuilder = Parameters<NonNullable<Parameters<typeof relation>[1]['edgeFields']>>[0];
 
 /** `by` of a COMPARED_TO edge: who drew the analogy, in the source's words ("Analysts"). */
-function comparedBy(e: EdgeBuilder) {
+export function comparedBy(e: EdgeBuilder) {
   return e.string({
     nullable: true,
     description: 'Who drew the analogy, in the source’s words ("Analysts").',

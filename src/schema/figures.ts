@@ -15,11 +15,12 @@ import './trade.ts';
 import './impact-estimate.ts';
 
 type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+type NodeTypeRef = Parameters<QueryFieldBuilder['connection']>[0]['type'];
 
 /** A root list of every figure of one kind, by id, paged in the database. */
 function figureList(
   t: QueryFieldBuilder,
-  type: typeof ObservationRef,
+  type: NodeTypeRef,
   label: FigureLabel,
   description: string,
 ) {

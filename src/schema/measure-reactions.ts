@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { comparedBy } from './event.ts';
 import { FactRef } from './fact.ts';
 import { ImpactEstimateRef, MeasureRef, ObservationRef } from './node-refs.ts';
 import { relation } from './relation-field.ts';
@@ -37,6 +38,7 @@ builder.objectFields(MeasureRef, (t) => ({
     type: FactRef,
     name: 'MeasureComparedFrom',
     spec: { type: 'COMPARED_TO', direction: 'in', label: 'Entity' },
-    description: 'Later events or measures likened to it.',
+    description: 'Later events or measures likened to it; the edge says who likened them.',
+    edgeFields: (e) => ({ by: comparedBy(e) }),
   }),
 }));
