@@ -1,4 +1,25 @@
 import { GraphQLError } from 'graphql';
+import {
+  CompanyRef,
+  CountryRef,
+  GovernmentBodyRef,
+  MediaOutletRef,
+  PersonRef,
+  ResearchInstituteRef,
+} from './node-refs.ts';
+
+/**
+ * The types an actor id may name, for `t.globalIDList({ for: ACTOR_REFS })`: an id of another
+ * type (a measure asked as a speaker) is refused by name instead of silently matching nothing.
+ */
+export const ACTOR_REFS = [
+  CountryRef,
+  PersonRef,
+  CompanyRef,
+  GovernmentBodyRef,
+  MediaOutletRef,
+  ResearchInstituteRef,
+];
 
 /** The node ids of decoded global ids (`t.globalIDList()`), or null when the filter is absent. */
 export function idsOf(list?: readonly { id: string }[] | null): string[] | null {

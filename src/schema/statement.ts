@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { countStatementPage, findStatementPage } from '../db/statements.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
-import { idsOf } from './filter-args.ts';
+import { ACTOR_REFS, idsOf } from './filter-args.ts';
 import { EventRef, StatementRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
 import { relation } from './relation-field.ts';
@@ -72,7 +72,11 @@ StatementRef.implement({
 
 const StatementFilter = builder.inputType('StatementFilter', {
   fields: (t) => ({
-    by: t.globalIDList({ required: false, description: 'Actor ids: said by any of them.' }),
+    by: t.globalIDList({
+      for: ACTOR_REFS,
+      required: false,
+      description: 'Actor ids: said by any of them.',
+    }),
     about: t.globalIDList({
       required: false,
       description: 'Ids of any kind (a measure, a country, an event): about any of them.',

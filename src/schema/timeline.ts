@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { countEventPage, findEventPage } from '../db/events.ts';
-import { dayWindow, idsOf } from './filter-args.ts';
+import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
 import { type RootConnection, resolveRootList } from './root-list.ts';
 
@@ -21,6 +21,7 @@ const EventFilter = builder.inputType('EventFilter', {
         'Events whose span overlaps these days. An event dated only "November 2025" or "2012" spans that whole month or year (to its end date, or for its durationMonths, where known); undated events never match.',
     }),
     involving: t.globalIDList({
+      for: ACTOR_REFS,
       required: false,
       description: 'Actor ids: events by, involving or about any of them.',
     }),

@@ -155,6 +155,12 @@ describe('events: the timeline', () => {
       '{ events(filter: {involving: ["not-a-global-id"]}) { totalCount } }',
     );
     expect(badId).toMatch(/not-a-global-id/);
+    const measure = globalId('Measure', 'measure:cn-2026-dual-use-export-ban-jp');
+    const [notAnActor] = await fail(
+      'query($a: ID!) { events(filter: {involving: [$a]}) { totalCount } }',
+      { a: measure },
+    );
+    expect(notAnActor).toContain(`${measure} is not of type: Country, Person`);
   });
 });
 

@@ -143,5 +143,10 @@ describe('statements: who said what', () => {
     expect(edgeIds(next.statements)[0]).toBe('statement:kihara-declined-to-speculate');
     const [message] = await fail('{ statements(filter: {by: ["%%%"]}) { totalCount } }');
     expect(message).toMatch(/%%%/);
+    const [notAnActor] = await fail(
+      'query($by: ID!) { statements(filter: {by: [$by]}) { totalCount } }',
+      { by: DUAL_USE_BAN },
+    );
+    expect(notAnActor).toContain(`${DUAL_USE_BAN} is not of type`);
   });
 });
