@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { run } from '../helpers/graphql.ts';
+import { globalId, run } from '../helpers/graphql.ts';
 
 /** The JSON answer of a query, walked freely by the tests. */
 // biome-ignore lint/suspicious/noExplicitAny: tests walk the JSON answer freely
@@ -33,3 +33,15 @@ export const nodeId = (globalId: string) =>
 /** The node ids of a connection's edges, in order. */
 export const edgeIds = (connection: { edges: { node: { id: string } }[] }) =>
   connection.edges.map((edge) => nodeId(edge.node.id));
+
+/** Reads one node by type and id with a selection: `read('Event', 'event:…', 'kind summary')`. */
+export function nodeReader(db: Database) {
+  const ask = asker(db);
+  return async (type: string, id: string, selection: string) => {
+    const query = `query($id: ID!) { node(id: $id) { ... on ${type} { ${selection} } } }`;
+    return (await ask(query, { id: globalId(type, id) })).node;
+  };
+}
+
+/** A selection of a connection's node ids, for any node type. */
+export const IDS = '{ edges { node { ... on Node { id } } } }';

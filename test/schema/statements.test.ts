@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId } from '../helpers/graphql.ts';
-import { asker, edgeIds, failures } from './ask.ts';
+import { asker, edgeIds } from './ask.ts';
 
 const db = testDatabase();
 const ask = asker(db);
-const fail = failures(db);
 
 const KIHARA = globalId('Person', 'person:minoru-kihara');
 const TAIWAN = globalId('Country', 'country:TW');
@@ -129,7 +128,7 @@ describe('statements: who said what', () => {
     expect(await statements('{by: $by}', { by: [] })).toEqual([]);
   });
 
-  it('pages and refuses malformed ids, naming them', async () => {
+  it('pages with cursors', async () => {
     const first = await ask(
       '{ statements(first: 3) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
     );
@@ -141,12 +140,5 @@ describe('statements: who said what', () => {
       },
     );
     expect(edgeIds(next.statements)[0]).toBe('statement:kihara-declined-to-speculate');
-    const [message] = await fail('{ statements(filter: {by: ["%%%"]}) { totalCount } }');
-    expect(message).toMatch(/%%%/);
-    const [notAnActor] = await fail(
-      'query($by: ID!) { statements(filter: {by: [$by]}) { totalCount } }',
-      { by: DUAL_USE_BAN },
-    );
-    expect(notAnActor).toContain(`${DUAL_USE_BAN} is not of type`);
   });
 });
