@@ -53,7 +53,7 @@ builder.queryField('search', (t) =>
       kinds: t.arg({
         type: [SearchKind],
         required: false,
-        description: 'Only nodes of any of these kinds (default: all).',
+        description: 'Only nodes of any of these kinds (absent or empty: every kind).',
       }),
       first: t.arg.int({
         required: false,
