@@ -95,3 +95,18 @@ describe('sectors', () => {
     }
   });
 });
+
+describe('batching', () => {
+  it('reads every commodity with its classes, dependants and measures in a constant number of round trips', async () => {
+    const before = db.roundTrips;
+    const { commodities } = await readData(
+      db,
+      `{ commodities(first: 100) { edges { node { name
+         memberOf { edges { partial node { name } } }
+         dependents { edges { criticality node { __typename } } }
+         coveredBy { totalCount edges { node { kind } } } } } } }`,
+    );
+    expect(commodities.edges).toHaveLength(25);
+    expect(db.roundTrips - before).toBe(5);
+  });
+});
