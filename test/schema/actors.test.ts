@@ -154,19 +154,3 @@ describe('companies', () => {
     expect(malformed.errors?.[0]?.message).toMatch(/Invalid global ID: nope/);
   });
 });
-
-describe('batching', () => {
-  it('reads 100 countries with their officials and organisations in a constant number of round trips', async () => {
-    const before = db.roundTrips;
-    const { countries } = await readData(
-      db,
-      `{ countries(first: 100) { edges { node { name
-         officials { edges { title node { name } } }
-         organizations { totalCount }
-         measuresTargeting { edges { node { kind } } } } } } }`,
-    );
-    expect(countries.edges).toHaveLength(100);
-    // The page, then one query per relationship for all 100 countries, and one count.
-    expect(db.roundTrips - before).toBe(5);
-  });
-});

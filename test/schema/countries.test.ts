@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId } from '../helpers/graphql.ts';
-import { localIds, names, readNode } from '../helpers/read-node.ts';
+import { localIds, names, readData, readNode } from '../helpers/read-node.ts';
 
 const db = testDatabase();
 const JP = globalId('Country', 'country:JP');
@@ -100,5 +100,21 @@ describe('countries', () => {
       { node: { __typename: 'MediaOutlet', name: 'China Daily' } },
     ]);
     expect(china.officials.edges).toEqual([{ title: 'President', node: { name: 'Xi Jinping' } }]);
+  });
+});
+
+describe('batching', () => {
+  it('reads 100 countries with their officials and organisations in a constant number of round trips', async () => {
+    const before = db.roundTrips;
+    const { countries } = await readData(
+      db,
+      `{ countries(first: 100) { edges { node { name
+         officials { edges { title node { name } } }
+         organizations { totalCount }
+         measuresTargeting { edges { node { kind } } } } } } }`,
+    );
+    expect(countries.edges).toHaveLength(100);
+    // The page, then one query per relationship for all 100 countries, and one count.
+    expect(db.roundTrips - before).toBe(5);
   });
 });
