@@ -21,7 +21,12 @@ export const ActorKind = builder.enumType('ActorKind', {
 
 const ActorListFilter = builder.inputType('ActorFilter', {
   fields: (t) => ({
-    kinds: t.field({ type: [ActorKind], required: false, description: 'Any of these kinds.' }),
+    kinds: t.field({
+      type: [ActorKind],
+      required: false,
+      // As in the measures and events filters (unlike search), a list is the set allowed.
+      description: 'Of any of these kinds (absent: every kind; empty: none).',
+    }),
   }),
 });
 
