@@ -33,7 +33,7 @@ export function hopWeight(hop: Hop): number {
  * the good (where known) x the likelihood of the measure's status. 0..1; higher is more exposed.
  */
 export function pathScore(hops: Hop[], supplyShare: number | null, status: string): number {
-  const likelihood = W.statusLikelihood[status] ?? 0;
+  const likelihood = (W.statusLikelihood as Record<string, number>)[status] ?? 0;
   const share = supplyShare ?? W.unknownSupplyShare;
   return hops.reduce((score, hop) => score * hopWeight(hop), share * likelihood);
 }

@@ -10,7 +10,7 @@ export const EXPOSURE_WEIGHTS = {
     UNDER_CONSIDERATION: 0.3,
     SUSPENDED: 0.1,
     LIFTED: 0,
-  } as Record<string, number>,
+  },
   /** A DEPENDS_ON or INPUT_TO without a criticality of its own. */
   defaultCriticality: 0.5,
   /** A member of a covered class (rare-earth metals of rare earths) is covered in full. */

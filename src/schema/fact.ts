@@ -32,6 +32,8 @@ const node = provenanceResolvers((n: GraphNode) => n.props);
 /** Every node and relationship that asserts something answers "says who?" with these fields. */
 export const FactRef = builder.interfaceRef<GraphNode>('Fact').implement({
   description: 'Something asserted about the world, with its provenance.',
+  // Every fact is a node, so mixed lists (ABOUT, RESPONDS_TO …) can ask for `id` directly.
+  interfaces: [builder.nodeInterfaceRef()],
   resolveType: (n) => typeOf(n) ?? null,
   fields: (t) => ({
     sources: t.field({

@@ -4,7 +4,7 @@ import { countMeasurePage, findMeasurePage } from '../db/measures.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
-import { CommodityRef, EventRef, MeasureRef, SectorRef, StatusChangeRef } from './node-refs.ts';
+import { CommodityRef, MeasureRef, SectorRef, StatusChangeRef } from './node-refs.ts';
 import { flag, isA, number, text } from './props.ts';
 import { relation } from './relation-field.ts';
 import { resolveRootList } from './root-list.ts';

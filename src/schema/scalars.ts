@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, print } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -56,7 +56,7 @@ describe('the article, answered', () => {
     ]);
     expect(best?.path.supplyShare).toBe(0.6);
     expect(best?.score).toBeCloseTo(
-      W.inSector * 0.8 * 0.95 * W.memberOf * 0.6 * W.statusLikelihood.IN_FORCE!,
+      W.inSector * 0.8 * 0.95 * W.memberOf * 0.6 * W.statusLikelihood.IN_FORCE,
       10,
     );
     expect(best?.path.hops.some((h) => h.inferred)).toBe(true);
@@ -80,7 +80,7 @@ describe('the article, answered', () => {
     expect(considered.edges[0]?.node.path.status).toBe('UNDER_CONSIDERATION');
     expect(considered.edges[0]?.node.score).toBeLessThan(inForce.edges[0]?.node.score ?? 0);
     expect(considered.edges[0]?.node.score).toBeCloseTo(
-      (inForce.edges[0]?.node.score ?? 0) * W.statusLikelihood.UNDER_CONSIDERATION!,
+      (inForce.edges[0]?.node.score ?? 0) * W.statusLikelihood.UNDER_CONSIDERATION,
       10,
     );
   });
