@@ -42,7 +42,8 @@ describe('exposure on a planted graph with known answers', () => {
       ...['t1', 't2'].map((name) => ({ id: firm(name), score: 0.5 * expectedScore(1, 1) })),
     ].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     expect(ranked.map((r) => firmId(r.firm.id))).toEqual(expected.map((e) => e.id));
-    for (const [i, r] of ranked.entries()) expect(r.score).toBeCloseTo(expected[i]?.score ?? -1, 12);
+    for (const [i, r] of ranked.entries())
+      expect(r.score).toBeCloseTo(expected[i]?.score ?? -1, 12);
   });
 
   it('reaches deeper firms only as maxHops allows (6 at most), and refuses 7', async () => {
