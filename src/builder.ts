@@ -4,6 +4,8 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { rootScopesPlugin } from './auth/root-scopes.ts';
+import { refuse, scopesOf } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 
 /** The Pothos builder and its plugins; the types live in src/schema/, one file per area. */
@@ -13,14 +15,21 @@ export const builder = new SchemaBuilder<{
   Scalars: { Date: { Input: string; Output: string } };
   DefaultFieldNullability: false;
 }>({
-  // Scope-auth comes first so no other plugin runs for a caller it refuses.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  // Scope-auth comes first so no other plugin runs for a caller it refuses. Root scopes makes
+  // every Query field need `reader` and every Mutation field `editor` (see src/auth/root-scopes.ts).
+  plugins: [
+    ScopeAuthPlugin,
+    rootScopesPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({
-      reader: context.viewer.roles.has('reader'),
-      editor: context.viewer.roles.has('editor'),
-    }),
+    authScopes: (context) => scopesOf(context.viewer),
+    unauthorizedError: (_parent, context, info, result) =>
+      refuse(context.viewer, result.failure, `${info.parentType.name}.${info.fieldName}`),
   },
   errors: { defaultTypes: [] },
   relay: {

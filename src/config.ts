@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseApiKeys } from './auth/keys.ts';
 
 /**
  * The process configuration, read once from the environment and validated before anything starts.
@@ -30,7 +31,26 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Comma-separated sha256:<hex>:<role>[:<name>] entries: hashes only (docs/api-keys.md).
+  API_KEYS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const { keys, problems } = parseApiKeys(text);
+      for (const message of problems) context.addIssue({ code: 'custom', message });
+      return keys;
+    }),
+  // open: anyone may read; key: reads need a reader or editor key. Writes always need an editor key.
+  READ_ACCESS: z.enum(['open', 'key']).default('open'),
 });
+
+const checked = schema.refine(
+  (config) => config.READ_ACCESS === 'open' || config.API_KEYS.length > 0,
+  {
+    path: ['READ_ACCESS'],
+    message: 'is "key" but API_KEYS holds no key, so nobody could read',
+  },
+);
 
 export type Config = z.infer<typeof schema>;
 
@@ -38,13 +58,16 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Never printed in an error: secrets, or (API_KEYS) what may be a key pasted in place of its hash. */
+const HIDDEN = new Set(['NEO4J_PASSWORD', 'API_KEYS']);
+
 /** Parses the environment; throws a ConfigError that names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
+  const result = checked.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    const shown = name === 'NEO4J_PASSWORD' ? '(hidden)' : JSON.stringify(env[name]);
+    const shown = HIDDEN.has(name) ? '(hidden)' : JSON.stringify(env[name]);
     return `  ${name}: ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

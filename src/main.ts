@@ -2,7 +2,7 @@
  * `npm start`: configuration -> database up (NEO4J_URI or the local default) -> schema applied ->
  * seed loaded when the database is empty -> GraphQL served.
  */
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Connection, connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
 import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
@@ -22,13 +22,25 @@ async function main(): Promise<void> {
     await connection.close(); // do not leave the child Neo4j behind
     throw error;
   }
-  const server = await listen(createApp({ db: connection.db, logger }), config.HOST, config.PORT);
+  const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
+  const app = createApp({ db: connection.db, auth, logger });
+  const server = await listen(app, config.HOST, config.PORT);
   shutdownOnSignals(server, logger, connection.close);
   logger.info(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  logger.info(describeAccess(config));
   logger.info(`GraphiQL:      http://${config.HOST}:${config.PORT}/graphql`);
   if (connection.local) {
     logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
   }
+}
+
+/** E.g. "Reads need a key; 3 API keys (1 editor, 2 readers)." Names and hashes stay out of logs. */
+function describeAccess({ API_KEYS: keys, READ_ACCESS }: Config): string {
+  const editors = keys.filter((key) => key.role === 'editor').length;
+  const reads = READ_ACCESS === 'open' ? 'Reads are open' : 'Reads need a key';
+  const count = `${keys.length} API key${keys.length === 1 ? '' : 's'}`;
+  const detail = `${editors} editor, ${keys.length - editors} reader`;
+  return `${reads}; ${count} (${detail}).${editors === 0 ? ' Nobody may write.' : ''}`;
 }
 
 async function prepareDatabase({ db }: Connection, logger: Logger): Promise<void> {

@@ -1,5 +1,5 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
-import { createContext } from './context.ts';
+import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './context.ts';
 import type { Database } from './db/database.ts';
 import { missingSchema } from './db/schema.ts';
 import type { Logger } from './logger.ts';
@@ -7,12 +7,14 @@ import { schema } from './schema/index.ts';
 
 export interface AppOptions {
   db: Database;
+  /** API keys and read access; by default no keys and open reads (nobody may write). */
+  auth?: AuthSettings;
   logger?: Logger;
   graphiql?: boolean;
 }
 
 /** The Yoga app: /graphql (with GraphiQL), /health (process alive) and /ready (Neo4j usable). */
-export function createApp({ db, logger, graphiql = true }: AppOptions) {
+export function createApp({ db, auth = OPEN_READS, logger, graphiql = true }: AppOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -20,7 +22,8 @@ export function createApp({ db, logger, graphiql = true }: AppOptions) {
     graphiql,
     maskedErrors: true,
     logging: logger ?? false,
-    context: () => createContext(db),
+    // A key that matches nothing throws here: the request is refused before any resolver runs.
+    context: ({ request }) => createContext(db, viewerFor(request.headers, auth)),
     plugins: [useReadinessCheck({ endpoint: '/ready', check: () => readiness(db) })],
   });
 }

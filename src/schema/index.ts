@@ -13,5 +13,6 @@ import './source.ts';
 import './search.ts';
 import './exposure.ts';
 import './exposure-more.ts';
+import './viewer.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
