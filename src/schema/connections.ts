@@ -49,6 +49,33 @@ export function offsetCursor(offset: number): string {
   return Buffer.from(`OffsetConnection:${offset}`).toString('base64');
 }
 
+export type PageWindow = ReturnType<typeof pageWindow>;
+
+/**
+ * Edges and pageInfo of one window. `fetched` holds up to `window.limit` items: one more than the
+ * page, which tells whether a next page exists without counting.
+ */
+export function pageOf<T, E>(
+  window: PageWindow,
+  fetched: T[],
+  toEdge: (item: T, cursor: string) => E,
+) {
+  const edges = fetched
+    .slice(0, window.expectedSize)
+    .map((item, index) => toEdge(item, offsetCursor(window.offset + index)));
+  const cursorOf = (edge: E | undefined) =>
+    (edge as { cursor?: string } | undefined)?.cursor ?? null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.hasNextPage(fetched.length),
+      hasPreviousPage: window.hasPreviousPage,
+      startCursor: cursorOf(edges[0]),
+      endCursor: cursorOf(edges.at(-1)),
+    },
+  };
+}
+
 /** What a relationship connection resolves to: the page plus what `totalCount` needs. */
 export interface RelatedConnection {
   edges: (RelatedItem & { cursor: string })[];
@@ -75,19 +102,8 @@ export async function resolveRelated(
     findRelated(context.db, spec, ids, window.offset, window.limit),
   );
   const items = await loader.load(parentId);
-  const page = items.slice(0, window.expectedSize);
-  const edges = page.map((item, index) => ({
-    ...item,
-    cursor: offsetCursor(window.offset + index),
-  }));
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.hasNextPage(items.length),
-      hasPreviousPage: window.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
     parentId,
     spec,
   };

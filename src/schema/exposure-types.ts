@@ -1,11 +1,10 @@
 import { builder } from '../builder.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
-import { PROVENANCE_DESCRIPTIONS as D, provenanceResolvers } from './fact.ts';
+import { provenanceFields } from './fact.ts';
 import { MeasureStatus } from './measure.ts';
 import { CompanyRef, loadNode, MeasureRef, SectorRef, SupplyDependencyRef } from './node-refs.ts';
 
-const hopProvenance = provenanceResolvers((hop: ScoredHop) => hop.props);
 const node = (id: string) => (_: unknown, __: unknown, context: Parameters<typeof loadNode>[0]) =>
   loadNode(context, id);
 
@@ -31,19 +30,7 @@ export const ExposureHop = builder.objectRef<ScoredHop>('ExposureHop').implement
       nullable: true,
       resolve: (hop) => (typeof hop.props.criticality === 'number' ? hop.props.criticality : null),
     }),
-    sources: t.field({
-      type: ['Source' as never],
-      description: D.sources,
-      resolve: hopProvenance.sources as never,
-    }),
-    quote: t.string({ nullable: true, description: D.quote, resolve: hopProvenance.quote }),
-    confidence: t.float({ description: D.confidence, resolve: hopProvenance.confidence }),
-    inferred: t.boolean({ description: D.inferred, resolve: hopProvenance.inferred }),
-    rationale: t.string({
-      nullable: true,
-      description: D.rationale,
-      resolve: hopProvenance.rationale,
-    }),
+    ...provenanceFields(t, (hop) => hop.props),
   }),
 });
 

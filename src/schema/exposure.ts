@@ -5,10 +5,11 @@ import { exposedDependents, firmExposure, measureScope } from '../exposure/expos
 import type { MeasureScope } from '../exposure/queries.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
-import { offsetCursor, pageWindow } from './connections.ts';
 import { NotFoundError } from './errors.ts';
 import { ExposedFirm, FirmExposure, type RankedShape, SectorExposure } from './exposure-types.ts';
 import { loadNode } from './node-refs.ts';
+import { pageRanked } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const maxHopsOptions = {
@@ -80,7 +81,7 @@ builder.queryFields((t) => ({
           scope,
           args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
         );
-        return page(
+        return pageRanked(
           firms.filter((f) => f.score >= (args.minScore ?? 0)),
           args,
         ) as never;
@@ -88,9 +89,7 @@ builder.queryFields((t) => ({
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   ),
@@ -115,34 +114,6 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-/** Ranked results are computed whole (they are scored in code), then paged. */
-function page(
-  items: RankedShape[],
-  args: {
-    first?: number | null;
-    after?: string | null;
-    last?: number | null;
-    before?: string | null;
-  },
-) {
-  const window = pageWindow(args);
-  const slice = items.slice(window.offset, window.offset + window.expectedSize);
-  const edges = slice.map((item, index) => ({
-    node: item,
-    cursor: offsetCursor(window.offset + index),
-  }));
-  return {
-    edges,
-    totalCount: items.length,
-    pageInfo: {
-      hasNextPage: window.offset + slice.length < items.length,
-      hasPreviousPage: window.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
 
 async function sectorExposure(context: Context, targetId: string, asOf: string, maxHops: number) {
   const scopes = await listMeasuresAgainst(context.db, targetId, asOf);

@@ -53,3 +53,31 @@ export const FactRef = builder.interfaceRef<GraphNode>('Fact').implement({
 });
 
 export { DESCRIPTIONS as PROVENANCE_DESCRIPTIONS };
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The five provenance fields on an object that is not a node (a relationship's edge, an exposure
+ * hop), reading the provenance properties that `propsOf` finds on it.
+ */
+export function provenanceFields<Shape>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
+  propsOf: (parent: Shape) => Record<string, unknown>,
+) {
+  const resolvers = provenanceResolvers(propsOf as (parent: never) => Record<string, unknown>);
+  return {
+    sources: t.field({
+      type: [SourceRef],
+      description: DESCRIPTIONS.sources,
+      resolve: resolvers.sources as never,
+    }),
+    quote: t.string({ nullable: true, description: DESCRIPTIONS.quote, resolve: resolvers.quote }),
+    confidence: t.float({ description: DESCRIPTIONS.confidence, resolve: resolvers.confidence }),
+    inferred: t.boolean({ description: DESCRIPTIONS.inferred, resolve: resolvers.inferred }),
+    rationale: t.string({
+      nullable: true,
+      description: DESCRIPTIONS.rationale,
+      resolve: resolvers.rationale,
+    }),
+  };
+}

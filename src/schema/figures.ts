@@ -13,6 +13,7 @@ import { type RootConnection, resolveRootList } from './root-list.ts';
 import './observation.ts';
 import './trade.ts';
 import './impact-estimate.ts';
+import { totalCountOf } from './root-total-count.ts';
 
 type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 type NodeTypeRef = Parameters<QueryFieldBuilder['connection']>[0]['type'];
@@ -38,10 +39,7 @@ function figureList(
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many there are (counted only when asked for).',
-          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   );

@@ -8,6 +8,7 @@ import { CommodityRef, MeasureRef, SectorRef, StatusChangeRef } from './node-ref
 import { flag, isA, number, text } from './props.ts';
 import { relation } from './relation-field.ts';
 import { resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
 
 export const MeasureKind = builder.enumType('MeasureKind', { values: MEASURE_KINDS });
@@ -159,10 +160,7 @@ builder.queryFields((t) => ({
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          resolve: (connection) =>
-            (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   ),

@@ -2,8 +2,7 @@ import type { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import type { RelationSpec } from '../db/related.ts';
 import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
-import { PROVENANCE_DESCRIPTIONS as D, provenanceResolvers } from './fact.ts';
-import { SourceRef } from './node-refs.ts';
+import { provenanceFields } from './fact.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
@@ -23,8 +22,6 @@ export interface RelationOptions {
   /** The relationship's own properties (criticality, title …), beside its provenance. */
   edgeFields?: (t: EdgeFieldBuilder) => Record<string, unknown>;
 }
-
-const edge = provenanceResolvers((e: { relationship: Record<string, unknown> }) => e.relationship);
 
 /**
  * A relationship as a Relay connection: pages cut in Neo4j and batched across parents, the
@@ -52,19 +49,7 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
       fields: (e) => {
         const fields = e as unknown as EdgeFieldBuilder;
         return {
-          sources: fields.field({
-            type: [SourceRef],
-            description: D.sources,
-            resolve: edge.sources as never,
-          }),
-          quote: fields.string({ nullable: true, description: D.quote, resolve: edge.quote }),
-          confidence: fields.float({ description: D.confidence, resolve: edge.confidence }),
-          inferred: fields.boolean({ description: D.inferred, resolve: edge.inferred }),
-          rationale: fields.string({
-            nullable: true,
-            description: D.rationale,
-            resolve: edge.rationale,
-          }),
+          ...provenanceFields(fields, (e) => e.relationship),
           ...(options.edgeFields?.(fields) ?? {}),
         } as never;
       },

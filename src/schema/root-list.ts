@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import { offsetCursor, type PageArgs, pageWindow } from './connections.ts';
+import { type PageArgs, pageOf, pageWindow } from './connections.ts';
 
 /** A root connection page; `totalCount` runs its count query only when a client selects it. */
 export interface RootConnection {
@@ -26,17 +26,18 @@ export async function resolveRootList(
 ): Promise<RootConnection> {
   const window = pageWindow(args);
   const items = await page(window.offset, window.limit);
-  const edges = items
-    .slice(0, window.expectedSize)
-    .map((node, index) => ({ node, cursor: offsetCursor(window.offset + index) }));
+  return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
+}
+
+/**
+ * A list ranked in code (exposure scores), paged after ranking: the ranking needs every item,
+ * so the window is cut here rather than in the database.
+ */
+export function pageRanked<T>(items: T[], args: PageArgs) {
+  const window = pageWindow(args);
+  const fetched = items.slice(window.offset, window.offset + window.limit);
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.hasNextPage(items.length),
-      hasPreviousPage: window.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: count,
+    ...pageOf(window, fetched, (node, cursor) => ({ node, cursor })),
+    totalCount: () => Promise.resolve(items.length),
   };
 }

@@ -4,6 +4,7 @@ import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
 import { type RootConnection, resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
 
 /** The kinds the seed accepts, so the API and the data cannot disagree. */
@@ -75,10 +76,7 @@ builder.queryFields((t) => ({
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many sources match (counted only when asked for).',
-          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   ),

@@ -7,6 +7,7 @@ import { EventRef, StatementRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
 import { relation } from './relation-field.ts';
 import { type RootConnection, resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
 
 StatementRef.implement({
@@ -103,10 +104,7 @@ builder.queryFields((t) => ({
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many statements match the filter (counted only when asked for).',
-          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   ),

@@ -3,6 +3,7 @@ import { countEventPage, findEventPage } from '../db/events.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
 import { type RootConnection, resolveRootList } from './root-list.ts';
+import { totalCountOf } from './root-total-count.ts';
 
 const DayWindow = builder.inputType('DayWindow', {
   description: 'Days from `from` to `to`, both included; either end may be left open.',
@@ -56,10 +57,7 @@ builder.queryFields((t) => ({
     },
     {
       fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many events match the filter (counted only when asked for).',
-          resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
-        }),
+        totalCount: totalCountOf(c),
       }),
     },
   ),
