@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { rootScopesPlugin } from './auth/root-scopes.ts';
-import { refuse, scopesOf } from './auth/scopes.ts';
+import { scopeAuthOptions } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 
 /** The Pothos builder and its plugins; the types live in src/schema/, one file per area. */
@@ -26,11 +26,8 @@ export const builder = new SchemaBuilder<{
     DataloaderPlugin,
   ],
   defaultFieldNullability: false,
-  scopeAuth: {
-    authScopes: (context) => scopesOf(context.viewer),
-    unauthorizedError: (_parent, context, info, result) =>
-      refuse(context.viewer, result.failure, `${info.parentType.name}.${info.fieldName}`),
-  },
+  // Scopes from the viewer's roles; refusals are typed UNAUTHENTICATED or FORBIDDEN errors.
+  scopeAuth: scopeAuthOptions,
   errors: { defaultTypes: [] },
   relay: {
     clientMutationId: 'omit',

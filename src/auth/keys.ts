@@ -16,6 +16,8 @@ export interface ApiKey {
 
 export const ENTRY_FORMAT = 'sha256:<64 hex digits>:<reader|editor>[:<name>]';
 const NAME = /^[A-Za-z0-9._@-]{1,64}$/;
+export const NAME_RULE = 'the name may have only letters, digits and . _ @ - (at most 64)';
+export const isKeyName = (name: string): boolean => NAME.test(name);
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 
 export const hashKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
@@ -58,9 +60,7 @@ function parseEntry(entry: string): ApiKey | string {
   }
   if (!HEX_DIGEST.test(hex)) return 'the hash must be 64 hex digits (a SHA-256)';
   if (role === undefined || !isRole(role)) return 'the role must be reader or editor';
-  if (rest.length > 0 || (name !== undefined && !NAME.test(name))) {
-    return 'the name may have only letters, digits and . _ @ - (at most 64)';
-  }
+  if (rest.length > 0 || (name !== undefined && !isKeyName(name))) return NAME_RULE;
   const digest = Buffer.from(hex, 'hex');
   return { digest, role, name: name ?? `key-${hex.slice(0, 8).toLowerCase()}` };
 }

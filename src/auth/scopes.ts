@@ -1,13 +1,26 @@
-import { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
-import type { GraphQLError } from 'graphql';
-import type { Viewer } from '../context.ts';
+import {
+  type AuthFailure,
+  AuthScopeFailureType,
+  type ForbiddenResult,
+} from '@pothos/plugin-scope-auth';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import type { Context, Viewer } from '../context.ts';
 import { refusal } from './errors.ts';
 
-/** The scope-auth scopes of a request: one per role the viewer holds. */
-export const scopesOf = (viewer: Viewer) => ({
-  reader: viewer.roles.has('reader'),
-  editor: viewer.roles.has('editor'),
-});
+/** The builder's `scopeAuth` options (a test builds a schema with a Mutation from the same). */
+export const scopeAuthOptions = {
+  // One scope per role the viewer holds.
+  authScopes: ({ viewer }: Context) => ({
+    reader: viewer.roles.has('reader'),
+    editor: viewer.roles.has('editor'),
+  }),
+  unauthorizedError: (
+    _parent: unknown,
+    { viewer }: Context,
+    info: GraphQLResolveInfo,
+    { failure }: ForbiddenResult,
+  ) => refuse(viewer, failure, `${info.parentType.name}.${info.fieldName}`),
+};
 
 /**
  * The error for a field scope-auth refused: UNAUTHENTICATED when the request sent no key (it

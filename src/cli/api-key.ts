@@ -3,7 +3,7 @@
  * API_KEYS entry (its hash) to configure. The key itself is stored nowhere.
  */
 import { Command, Option } from 'commander';
-import { formatEntry, hashKey, newKey } from '../auth/keys.ts';
+import { formatEntry, hashKey, isKeyName, NAME_RULE, newKey } from '../auth/keys.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
 
 const program = new Command('api-key').description('Make API keys for the GraphQL API.');
@@ -14,8 +14,9 @@ program
   .addOption(
     new Option('--role <role>', 'what the key may do').choices(ROLES).makeOptionMandatory(),
   )
-  .option('--name <name>', 'who holds the key (letters, digits, . _ @ -), recorded on their writes')
+  .option('--name <name>', 'who holds the key (letters, digits, . _ @ -); requests are known by it')
   .action(({ role, name }: { role: Role; name?: string }) => {
+    if (name !== undefined && !isKeyName(name)) program.error(`error: ${NAME_RULE}`);
     const key = newKey();
     const entry = formatEntry({ digest: hashKey(key), role, name });
     console.log(`A new ${role} key. It is shown only this once: hand it to its holder now.
