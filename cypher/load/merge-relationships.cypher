@@ -1,7 +1,52 @@
-// Upserts a batch of relationships between nodes that exist (the reader has checked that).
-// A relationship's `id` tells it apart from another of the same type between the same nodes.
+// Writes a batch of relationships between nodes that exist (the reader has checked that; a row
+// whose end is missing all the same comes back `dangling`, and the caller fails the write). As in
+// merge-nodes.cypher; a relationship's earlier versions are `Version` nodes found by
+// `versionOf` = the relationship's id, since a relationship cannot point at a node. Its `id` tells
+// it apart from another of the same type between the same nodes.
 UNWIND $rows AS row
-MATCH (from:Entity {id: row.from})
-MATCH (to:Entity {id: row.to})
-MERGE (from)-[r:$(row.type) {id: row.id}]->(to)
-SET r = row.props
+OPTIONAL MATCH (from:Entity {id: row.from})
+OPTIONAL MATCH (to:Entity {id: row.to})
+OPTIONAL MATCH (from)-[stored:$(row.type) {id: row.id}]->(to)
+WITH row, from, to, stored,
+  stored IS NOT NULL
+  AND all(key IN keys(row.props) WHERE coalesce(stored[key] = row.props[key], false))
+  AND all(key IN keys(stored) WHERE key IN keys(row.props) OR key IN $knowledgeKeys) AS same
+WITH row, from, to, stored,
+  CASE
+    WHEN from IS NULL OR to IS NULL THEN 'dangling'
+    WHEN stored IS NULL THEN 'created'
+    WHEN row.knowledge IS NULL THEN CASE WHEN same THEN 'unchanged' ELSE 'updated' END
+    WHEN same
+      AND all(key IN $knowledgeKeys WHERE coalesce(stored[key] = row.knowledge[key], stored[key] IS NULL AND row.knowledge[key] IS NULL))
+      AND COUNT { (earlier:Version {versionOf: row.id}) } = size(row.versions)
+      THEN 'unchanged'
+    ELSE 'conflict'
+  END AS outcome
+CALL (row, from, to, outcome) {
+  WITH row, from, to WHERE outcome = 'created'
+  CREATE (from)-[created:$(row.type)]->(to)
+  SET created = row.props
+  SET created += coalesce(row.knowledge, {assertedAt: $now, assertedBy: $by})
+  WITH row
+  UNWIND row.versions AS version
+  CREATE (earlier:Version)
+  SET earlier = version
+}
+CALL (row, stored, outcome) {
+  WITH row, stored WHERE outcome = 'updated'
+  WITH row, stored, COUNT { (earlier:Version {versionOf: row.id}) } + 1 AS number
+  CREATE (earlier:Version)
+  SET earlier = properties(stored)
+  SET earlier.id = row.id + '@' + number, earlier.versionOf = row.id,
+    earlier.versionNumber = number, earlier.supersededAt = $now, earlier.supersededBy = $by
+  WITH row, stored,
+    stored {.assertedAt, .assertedBy, .retractedAt, .retractedBy, .retractionReason} AS kept
+  SET stored = row.props
+  SET stored += kept
+  SET stored.updatedAt = $now, stored.updatedBy = $by
+}
+CALL (stored, outcome) {
+  WITH stored WHERE outcome = 'unchanged' AND stored.assertedAt IS NULL
+  SET stored.assertedAt = $now, stored.assertedBy = $by
+}
+RETURN outcome, count(*) AS count, collect(row.id)[..20] AS ids

@@ -1,76 +1,173 @@
-import { defineQuery } from '../db/cypher.ts';
-import type { Database } from '../db/database.ts';
-import type { NormalizedSeedFile } from '../seed/format.ts';
-import { toNeo4jProps } from './to-neo4j.ts';
+// The one write path: the seed, an import and (later) mutations all write through here. It
+// compares incoming properties with stored ones in the database, keeps what a write replaces as
+// a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
+import type { NormalizedHistory, NormalizedSeedFile } from '../seed/format.ts';
+import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
+import {
+  type EntityRow,
+  mergeNodes,
+  mergeRelationships,
+  type NodeRow,
+  type OutcomeRow,
+  type RelationshipRow,
+} from './queries.ts';
+import { inTransaction, type Run } from './session.ts';
+import { instantNow, toDateTime, toNeo4jProps } from './to-neo4j.ts';
 
-type NodeRow = { id: string; labels: string[]; props: Record<string, unknown> };
-type RelationshipRow = {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-};
-
-const mergeNodes = defineQuery<{ rows: NodeRow[] }, never>('load/merge-nodes', ['rows']);
-const mergeRelationships = defineQuery<{ rows: RelationshipRow[] }, never>(
-  'load/merge-relationships',
-  ['rows'],
-);
-
-/** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
-const BATCH = 1000;
-
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export interface WriteCounts {
+  nodes: Counts;
+  relationships: Counts;
+}
 export interface WriteProgress {
   file: string;
   written: number;
   total: number;
 }
+export interface WriteOptions {
+  /** Who asserts what is created and updates what changes: `seed`, `import:<who>` … */
+  by?: string;
+  /** The instant of the write (ISO, UTC); now by default. */
+  now?: string;
+  /** Compute the same counts, then roll back: nothing is written. */
+  dryRun?: boolean;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+/** A write that would rewrite recorded history, or found an end missing: nothing was written. */
+export class WriteConflictError extends Error {
+  override name = 'WriteConflictError';
+}
+
+/** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
+const BATCH = 1000;
+
+export const zeroCounts = (): WriteCounts => ({
+  nodes: { created: 0, updated: 0, unchanged: 0 },
+  relationships: { created: 0, updated: 0, unchanged: 0 },
+});
+
+export function addCounts(into: WriteCounts, more: WriteCounts): WriteCounts {
+  for (const kind of ['nodes', 'relationships'] as const) {
+    for (const outcome of ['created', 'updated', 'unchanged'] as const) {
+      into[kind][outcome] += more[kind][outcome];
+    }
+  }
+  return into;
+}
 
 /**
- * Writes validated files, each in ONE transaction: nodes first, then relationships. A failure
- * (a constraint, the database going away) rolls the whole file back; nothing is half-written.
+ * Writes nodes, then relationships, inside the caller's transaction (`run`). For mutations, which
+ * bring their own transaction; the seed and imports use `writeFiles` and `writeAll`.
  */
+export async function writeEntities(
+  run: Run,
+  file: NormalizedSeedFile,
+  options: { by: string; now: string },
+  onBatch: (rows: number) => void = () => {},
+): Promise<WriteCounts> {
+  const counts = zeroCounts();
+  const params = { now: toDateTime(options.now), by: options.by, knowledgeKeys: KNOWLEDGE_KEYS };
+  const history = new Map((file.history ?? []).map((entry) => [entry.id, entry]));
+  const nodes: NodeRow[] = file.nodes.map((n) => ({
+    ...entityRow(n.id, n.props, history.get(n.id)),
+    labels: ['Entity', ...n.labels],
+  }));
+  const relationships: RelationshipRow[] = file.relationships.map((r) => ({
+    ...entityRow(r.id, r.props, history.get(r.id)),
+    type: r.type,
+    from: r.from,
+    to: r.to,
+  }));
+  for (const rows of batches(nodes)) {
+    tally(counts.nodes, await run(mergeNodes, { ...params, rows }));
+    onBatch(rows.length);
+  }
+  for (const rows of batches(relationships)) {
+    tally(counts.relationships, await run(mergeRelationships, { ...params, rows }));
+    onBatch(rows.length);
+  }
+  return counts;
+}
+
+/** The seed: each file in ONE transaction of its own, in order. */
 export async function writeFiles(
-  db: Database,
+  db: Parameters<typeof inTransaction>[0],
   files: NormalizedSeedFile[],
-  onProgress: (progress: WriteProgress) => void = () => {},
-): Promise<{ nodes: number; relationships: number }> {
-  let nodes = 0;
-  let relationships = 0;
+  options: WriteOptions = {},
+): Promise<{ nodes: number; relationships: number; counts: WriteCounts }> {
+  const { by = 'seed', now = instantNow(), dryRun = false, onProgress = () => {} } = options;
+  const counts = zeroCounts();
   for (const file of files) {
     const total = file.nodes.length + file.relationships.length;
     let written = 0;
-    await db.transaction('WRITE', async (run) => {
-      for (const rows of batches(file.nodes)) {
-        await run(mergeNodes, {
-          rows: rows.map((n) => ({
-            id: n.id,
-            labels: ['Entity', ...n.labels],
-            props: toNeo4jProps(n.props),
-          })),
-        });
-        written += rows.length;
+    const fileCounts = await inTransaction(db, !dryRun, (run) =>
+      writeEntities(run, file, { by, now }, (rows) => {
+        written += rows;
         onProgress({ file: file.file, written, total });
-      }
-      for (const rows of batches(file.relationships)) {
-        await run(mergeRelationships, {
-          rows: rows.map((r) => ({
-            id: r.id,
-            type: r.type,
-            from: r.from,
-            to: r.to,
-            props: toNeo4jProps(r.props),
-          })),
-        });
-        written += rows.length;
-        onProgress({ file: file.file, written, total });
-      }
-    });
-    nodes += file.nodes.length;
-    relationships += file.relationships.length;
+      }),
+    );
+    addCounts(counts, fileCounts);
   }
-  return { nodes, relationships };
+  const sum = (key: 'nodes' | 'relationships') => files.reduce((n, f) => n + f[key].length, 0);
+  return { nodes: sum('nodes'), relationships: sum('relationships'), counts };
+}
+
+/** An import: every file in ONE transaction, nodes of all files first (files may refer across). */
+export async function writeAll(
+  db: Parameters<typeof inTransaction>[0],
+  files: NormalizedSeedFile[],
+  options: WriteOptions = {},
+): Promise<WriteCounts> {
+  const { by = 'import', now = instantNow(), dryRun = false, onProgress = () => {} } = options;
+  const merged: NormalizedSeedFile = {
+    file: files.length === 1 ? (files[0]?.file ?? '') : `${files.length} files`,
+    nodes: files.flatMap((file) => file.nodes),
+    relationships: files.flatMap((file) => file.relationships),
+    history: files.flatMap((file) => file.history ?? []),
+  };
+  const total = merged.nodes.length + merged.relationships.length;
+  let written = 0;
+  onProgress({ file: merged.file, written, total });
+  return inTransaction(db, !dryRun, (run) =>
+    writeEntities(run, merged, { by, now }, (rows) => {
+      written += rows;
+      onProgress({ file: merged.file, written, total });
+    }),
+  );
+}
+
+function entityRow(
+  id: string,
+  props: NormalizedSeedFile['nodes'][number]['props'],
+  history: NormalizedHistory | undefined,
+): EntityRow {
+  return {
+    id,
+    props: toNeo4jProps(props),
+    knowledge: history ? toNeo4jProps(history.knowledge) : null,
+    versions: history ? history.versions.map(toNeo4jProps) : [],
+  };
+}
+
+function tally(counts: Counts, rows: OutcomeRow[]): void {
+  for (const row of rows) {
+    if (row.outcome === 'conflict') {
+      throw new WriteConflictError(
+        `${row.count} restored node(s) or relationship(s) differ from what the database holds, in data or in history (a restore only creates, or finds exactly what it would create): ${row.ids.join(', ')}`,
+      );
+    }
+    if (row.outcome === 'dangling') {
+      throw new WriteConflictError(
+        `${row.count} relationship(s) have an end that is not in the database: ${row.ids.join(', ')}`,
+      );
+    }
+    counts[row.outcome] += row.count;
+  }
 }
 
 function* batches<T>(items: T[]): Generator<T[]> {

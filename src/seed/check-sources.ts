@@ -1,10 +1,12 @@
-// Provenance checks: every fact resolves to sources declared in its file or an earlier one, and
-// its quote is word for word in the text of each of them (the quote-fidelity rule).
+// Provenance checks: every fact resolves to sources declared in its file or an earlier one (or,
+// for an import, anywhere in the import or in the database), and its quote is word for word in
+// the text of each of them (the quote-fidelity rule).
 import type { SeedError } from './format.ts';
-import { formatPath, type PathKey } from './issues.ts';
+import type { PathKey } from './issues.ts';
 import type { ParsedFile } from './parse-file.ts';
 
 export interface LoadedSource {
+  /** -1 for a source already in the database. */
   fileIndex: number;
   /** Undefined when the source has no text; `broken` when its text file could not be read. */
   text: string | undefined;
@@ -16,7 +18,11 @@ interface Fact {
   quote?: string;
 }
 
-export function checkSources(files: ParsedFile[], sources: Map<string, LoadedSource>): SeedError[] {
+export function checkSources(
+  files: ParsedFile[],
+  sources: Map<string, LoadedSource>,
+  ordered = true,
+): SeedError[] {
   const errors: SeedError[] = [];
 
   const check = (
@@ -27,7 +33,12 @@ export function checkSources(files: ParsedFile[], sources: Map<string, LoadedSou
     fallback?: string[],
   ) => {
     const report = (where: PathKey[], message: string) =>
-      errors.push({ file: file.file, path: formatPath(where), message, line: file.lineOf(where) });
+      errors.push({
+        file: file.file,
+        path: file.describe(where),
+        message,
+        line: file.lineOf(where),
+      });
     const sourceIds = fact.sourceIds ?? fallback ?? file.defaultSourceIds;
     if (!sourceIds) {
       report([...path, 'sourceIds'], 'no sourceIds, and the file declares no defaultSourceIds');
@@ -37,11 +48,9 @@ export function checkSources(files: ParsedFile[], sources: Map<string, LoadedSou
     for (const sourceId of sourceIds) {
       const source = sources.get(sourceId);
       if (!source) {
-        report(
-          listed,
-          `unknown source "${sourceId}": declare it under sources: in this or an earlier file`,
-        );
-      } else if (source.fileIndex > fileIndex) {
+        const where = ordered ? 'in this or an earlier file' : 'in the import, or load it first';
+        report(listed, `unknown source "${sourceId}": declare it under sources: ${where}`);
+      } else if (ordered && source.fileIndex > fileIndex) {
         report(
           listed,
           `source "${sourceId}" is declared in a later file; the writer loads files in order`,

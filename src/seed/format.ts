@@ -32,7 +32,11 @@ export type SeedFileInput = z.input<typeof SeedFileSchema>;
 
 // ---- The normalised form: flat properties that Neo4j can store as they are. ----
 
-/** `$date` is an ISO day (the first day of a month or year); `$int` must become a Neo4j Integer. */
+/**
+ * `$date` is an ISO day (the first day of a month or year); `$int` must become a Neo4j Integer;
+ * `$datetime` is an instant in UTC (`2026-01-08T10:00:00.000Z`), a Neo4j DateTime: knowledge
+ * time (`assertedAt` …), which only an export's `history:` carries into a file.
+ */
 export type PropValue =
   | string
   | number
@@ -42,7 +46,8 @@ export type PropValue =
   | number[]
   | boolean[]
   | { $date: string }
-  | { $int: number };
+  | { $int: number }
+  | { $datetime: string };
 
 export type Props = Record<string, PropValue>;
 
@@ -76,11 +81,24 @@ export interface MeasureStatusChange extends NormalizedNode {
   };
 }
 
+/**
+ * What an export recorded about one node or relationship of the file (read with `restore` only):
+ * its knowledge-time fields and the full properties of each earlier version (docs/history.md).
+ */
+export interface NormalizedHistory {
+  id: string;
+  /** `assertedAt`, `assertedBy` and, where set, `updatedAt`/`updatedBy`/`retracted…`. */
+  knowledge: Props;
+  /** The Version nodes, oldest first, with every property they are stored with. */
+  versions: Props[];
+}
+
 export interface NormalizedSeedFile {
   /** Path relative to the folder given to readSeed, with `/` separators. */
   file: string;
   nodes: NormalizedNode[];
   relationships: NormalizedRelationship[];
+  history?: NormalizedHistory[];
 }
 
 export interface SeedError {

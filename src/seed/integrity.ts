@@ -1,10 +1,11 @@
-// Checks that need every file at once: unique ids, and relationship ends that exist (in this file
-// or an earlier one, because the writer loads files in order) and carry labels the type allows.
-// Sources and quotes are checked in check-sources.ts.
+// Checks that need every file at once: unique ids, and relationship ends that exist and carry
+// labels the type allows. A seed's ends must be in the same file or an earlier one (the writer
+// loads files in order, one transaction each); an import's anywhere in it or in the database (it
+// is written in one transaction). Sources and quotes are checked in check-sources.ts.
 import { checkSources, type LoadedSource } from './check-sources.ts';
 import type { SeedError } from './format.ts';
 import { RELATIONSHIP_ENDS, relationshipId } from './format-relationships.ts';
-import { formatPath, type PathKey } from './issues.ts';
+import type { PathKey } from './issues.ts';
 import { SUPER_LABELS } from './labels.ts';
 import type { ParsedFile } from './parse-file.ts';
 
@@ -19,6 +20,13 @@ interface Definition {
 
 type Report = (file: ParsedFile, path: PathKey[], message: string) => void;
 
+export interface IntegrityOptions {
+  /** Seed: files are written in order, so references may only point back. Import: anywhere. */
+  ordered: boolean;
+  /** Import: nodes already in the database that the files refer to, with their labels. */
+  external: Map<string, readonly string[]>;
+}
+
 function defineAll(files: ParsedFile[], report: Report): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
   files.forEach((file, fileIndex) => {
@@ -31,7 +39,7 @@ function defineAll(files: ParsedFile[], report: Report): Map<string, Definition>
           `duplicate id "${id}": first defined in ${first.file} at ${first.path}`,
         );
       } else {
-        definitions.set(id, { fileIndex, file: file.file, path: formatPath(path), labels });
+        definitions.set(id, { fileIndex, file: file.file, path: file.describe(path), labels });
       }
     };
     for (const { index, value } of file.sources) define(value.id, ['Source'], ['sources', index]);
@@ -46,21 +54,27 @@ function checkRelationships(
   files: ParsedFile[],
   definitions: Map<string, Definition>,
   report: Report,
+  { ordered, external }: IntegrityOptions,
 ) {
+  const inDatabase = (id: string): Definition | undefined => {
+    const labels = external.get(id);
+    return labels && { fileIndex: -1, file: 'the database', path: '', labels };
+  };
   files.forEach((file, fileIndex) => {
     const seen = new Map<string, number>();
     for (const { index, value } of file.relationships) {
       const path: PathKey[] = ['relationships', index];
       for (const end of ['from', 'to'] as const) {
         const id = value[end];
-        const definition = definitions.get(id);
+        const definition = definitions.get(id) ?? inDatabase(id);
         const allowed: readonly string[] = RELATIONSHIP_ENDS[value.type][end];
         if (!definition) {
           // An id written in an entry that failed validation already has its own error.
           if (!files.some((other) => other.declaredIds.has(id))) {
-            report(file, [...path, end], `no node has id "${id}"`);
+            const where = ordered ? '' : ' in the import or in the database';
+            report(file, [...path, end], `no node has id "${id}"${where}`);
           }
-        } else if (definition.fileIndex > fileIndex) {
+        } else if (ordered && definition.fileIndex > fileIndex) {
           const where = `defined in a later file (${definition.file})`;
           report(file, [...path, end], `"${id}" is ${where}; the writer loads files in order`);
         } else if (!definition.labels.some((label) => allowed.includes(label))) {
@@ -87,12 +101,13 @@ function checkRelationships(
 export function checkIntegrity(
   files: ParsedFile[],
   sources: Map<string, LoadedSource>,
+  options: IntegrityOptions = { ordered: true, external: new Map() },
 ): SeedError[] {
   const errors: SeedError[] = [];
   const report: Report = (file, path, message) =>
-    errors.push({ file: file.file, path: formatPath(path), message, line: file.lineOf(path) });
+    errors.push({ file: file.file, path: file.describe(path), message, line: file.lineOf(path) });
   const definitions = defineAll(files, report);
-  errors.push(...checkSources(files, sources));
-  checkRelationships(files, definitions, report);
+  errors.push(...checkSources(files, sources, options.ordered));
+  checkRelationships(files, definitions, report, options);
   return errors;
 }

@@ -9,6 +9,7 @@ import type {
   NormalizedSeedFile,
   Props,
 } from './format.ts';
+import { normalizeHistory } from './format-history.ts';
 import type { MeasureEntry, NodeEntry, SourceEntry, StatusChangeEntry } from './format-nodes.ts';
 import { SUPER_LABELS } from './format-nodes.ts';
 import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
@@ -128,5 +129,12 @@ export function normalizeFile(
     Object.assign(props, provenance(value, value.sourceIds ?? defaults, value.confidence));
     return { id, type: value.type, from: value.from, to: value.to, props };
   });
-  return { file: file.file, nodes, relationships: [...relationships, ...statusLinks] };
+  const normalized: NormalizedSeedFile = {
+    file: file.file,
+    nodes,
+    relationships: [...relationships, ...statusLinks],
+  };
+  if (file.history.length > 0)
+    normalized.history = file.history.map((e) => normalizeHistory(e.value));
+  return normalized;
 }

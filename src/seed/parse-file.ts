@@ -3,10 +3,12 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { SeedError } from './format.ts';
+import { type HistoryEntry, HistoryEntrySchema } from './format-history.ts';
 import { type NodeEntry, NodeSchema, type SourceEntry, SourceSchema } from './format-nodes.ts';
 import { SourceIdSchema } from './format-primitives.ts';
 import { type RelationshipEntry, RelationshipSchema } from './format-relationships.ts';
 import { formatPath, issuesToProblems, type PathKey } from './issues.ts';
+import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './limits.ts';
 
 export interface Entry<T> {
   /** Position in its list, for error paths such as `nodes[12]`. */
@@ -20,22 +22,32 @@ export interface ParsedFile {
   sources: Entry<SourceEntry>[];
   nodes: Entry<NodeEntry>[];
   relationships: Entry<RelationshipEntry>[];
+  /** Knowledge time and earlier versions, as an export writes them (read with `restore` only). */
+  history: Entry<HistoryEntry>[];
   /** Ids written in the file, valid entries or not: an invalid node is not also "missing". */
   declaredIds: Set<string>;
   /** The 1-based line of a path, or of its nearest parent present in the file. */
   lineOf(path: PathKey[]): number | undefined;
+  /** How a path is written in errors: `nodes[12].quote` in YAML, `rows[11].quote` in CSV. */
+  describe(path: PathKey[]): string;
 }
+
+export type ListName = 'sources' | 'nodes' | 'relationships' | 'history';
 
 const FileShell = z.strictObject({
   defaultSourceIds: z.array(SourceIdSchema).min(1).optional(),
   sources: z.array(z.unknown()).default([]),
   nodes: z.array(z.unknown()).default([]),
   relationships: z.array(z.unknown()).default([]),
+  history: z.array(z.unknown()).default([]),
 });
+
+const LISTS: ListName[] = ['sources', 'nodes', 'relationships', 'history'];
 
 export function parseSeedText(
   file: string,
   text: string,
+  limits: SeedLimits = DEFAULT_LIMITS,
 ): { parsed: ParsedFile; errors: SeedError[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -52,8 +64,10 @@ export function parseSeedText(
     sources: [],
     nodes: [],
     relationships: [],
+    history: [],
     declaredIds: new Set(),
     lineOf,
+    describe: formatPath,
   };
   const errors: SeedError[] = [];
   const report = (path: PathKey[], message: string) =>
@@ -75,15 +89,17 @@ export function parseSeedText(
     return { parsed, errors };
   }
   parsed.defaultSourceIds = shell.data.defaultSourceIds;
+  const entries = LISTS.reduce((count, list) => count + shell.data[list].length, 0);
+  const tooMany = entriesOverLimit(entries, limits);
+  if (tooMany) {
+    report([], tooMany);
+    return { parsed, errors };
+  }
 
-  const validate = <T>(
-    list: 'sources' | 'nodes' | 'relationships',
-    schema: z.ZodType,
-    into: Entry<T>[],
-  ) => {
+  const validate = <T>(list: ListName, schema: z.ZodType, into: Entry<T>[]) => {
     shell.data[list].forEach((entry, index) => {
       const id = (entry as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') parsed.declaredIds.add(id);
+      if (typeof id === 'string' && list !== 'history') parsed.declaredIds.add(id);
       const result = schema.safeParse(entry);
       if (result.success) {
         into.push({ index, value: result.data as T });
@@ -97,5 +113,6 @@ export function parseSeedText(
   validate('sources', SourceSchema, parsed.sources);
   validate('nodes', NodeSchema, parsed.nodes);
   validate('relationships', RelationshipSchema, parsed.relationships);
+  validate('history', HistoryEntrySchema, parsed.history);
   return { parsed, errors };
 }

@@ -1,22 +1,38 @@
-// Reads a seed file or folder, validates everything, and returns either the normalised files
-// or every error found (never just the first), each naming its file and path.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+// Reads a seed (or an import) file or folder, validates everything, and returns either the
+// normalised files or every error found (never just the first), each naming its file and path.
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { idsToLookUp, type LookupNodes, mergeKnown } from './check-database.ts';
 import type { NormalizedSeedFile, ReadResult, SeedError } from './format.ts';
-import { checkIntegrity, type LoadedSource } from './integrity.ts';
+import { checkIntegrity } from './integrity.ts';
+import { DEFAULT_LIMITS, type SeedLimits } from './limits.ts';
 import { normalizeFile } from './normalize.ts';
-import { type ParsedFile, parseSeedText } from './parse-file.ts';
+import type { ParsedFile } from './parse-file.ts';
+import {
+  IMPORT_EXTENSIONS,
+  listSeedFiles,
+  loadSourceTexts,
+  parseOneFile,
+  SEED_EXTENSIONS,
+} from './read-files.ts';
 
-const SEED_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export type { KnownNode, LookupNodes } from './check-database.ts';
+
 /** Files under this folder are loaded first: they define what the other files point at. */
 const REFERENCE_FOLDER = 'reference/';
 
-async function listSeedFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .filter((entry) => SEED_EXTENSIONS.some((extension) => entry.name.endsWith(extension)))
-    .map((entry) => join(entry.parentPath, entry.name));
+export interface ReadOptions {
+  /**
+   * `seed` (the default): YAML/JSON whose references point at the same file or an earlier one,
+   * because the seed is written file by file. `import`: CSV too, and references may point
+   * anywhere in the import (written in one transaction) or, through `lookup`, into the database.
+   */
+  mode?: 'seed' | 'import';
+  /** Import: what the database holds for ids the files refer to but do not define. */
+  lookup?: LookupNodes;
+  /** Accept the `history:` sections of an export (knowledge time and earlier versions). */
+  restore?: boolean;
+  limits?: SeedLimits;
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -29,40 +45,11 @@ export function loadOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function loadSourceTexts(
-  files: ParsedFile[],
-  folderOf: (file: ParsedFile) => string,
-  errors: SeedError[],
-): Promise<Map<string, LoadedSource>> {
-  const sources = new Map<string, LoadedSource>();
-  for (const [fileIndex, file] of files.entries()) {
-    for (const { index, value } of file.sources) {
-      if (sources.has(value.id)) continue; // the duplicate is reported by the integrity check
-      let text = value.text;
-      let broken = false;
-      if (value.textFile !== undefined) {
-        const path = resolve(folderOf(file), value.textFile);
-        try {
-          text = await readFile(path, 'utf8');
-        } catch (error) {
-          broken = true;
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          const where = ['sources', index, 'textFile'];
-          errors.push({
-            file: file.file,
-            path: `sources[${index}].textFile`,
-            message: `cannot read text file ${value.textFile} (${reason}); paths are relative to the seed file`,
-            line: file.lineOf(where),
-          });
-        }
-      }
-      sources.set(value.id, { fileIndex, text, broken });
-    }
-  }
-  return sources;
-}
-
-export async function readSeed(pathToFileOrFolder: string): Promise<ReadResult> {
+export async function readSeed(
+  pathToFileOrFolder: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const { mode = 'seed', limits = DEFAULT_LIMITS } = options;
   const root = resolve(pathToFileOrFolder);
   const rootInfo = await stat(root).catch(() => undefined);
   if (!rootInfo) {
@@ -71,28 +58,66 @@ export async function readSeed(pathToFileOrFolder: string): Promise<ReadResult> 
       errors: [{ file: pathToFileOrFolder, path: '', message: 'no such file or folder' }],
     };
   }
+  const extensions = mode === 'import' ? IMPORT_EXTENSIONS : SEED_EXTENSIONS;
   const base = rootInfo.isDirectory() ? root : dirname(root);
-  const absolutePaths = rootInfo.isDirectory() ? await listSeedFiles(root) : [root];
+  const absolutePaths = rootInfo.isDirectory() ? await listSeedFiles(root, extensions) : [root];
   const byName = new Map(absolutePaths.map((path) => [toPosix(relative(base, path)), path]));
   const names = [...byName.keys()].sort(loadOrder);
   if (names.length === 0) {
-    const message = `no seed files (${SEED_EXTENSIONS.join(', ')}) found`;
+    const message = `no seed files (${extensions.join(', ')}) found`;
     return { ok: false, errors: [{ file: pathToFileOrFolder, path: '', message }] };
   }
 
   const errors: SeedError[] = [];
   const files: ParsedFile[] = [];
   for (const name of names) {
-    const text = await readFile(byName.get(name) as string, 'utf8');
-    const { parsed, errors: fileErrors } = parseSeedText(name, text);
-    files.push(parsed);
+    const { parsed, errors: fileErrors } = await parseOneFile(name, byName.get(name) ?? '', limits);
+    if (parsed) files.push(parsed);
     errors.push(...fileErrors);
+    if (parsed && parsed.history.length > 0 && !options.restore) {
+      const message =
+        'a history section (knowledge time and earlier versions, written by export) is only read by an import with --restore';
+      errors.push({ file: name, path: 'history', message, line: parsed.lineOf(['history']) });
+    }
   }
   const folderOf = (file: ParsedFile) => dirname(byName.get(file.file) as string);
   const sources = await loadSourceTexts(files, folderOf, errors);
-  errors.push(...checkIntegrity(files, sources));
+  const external = new Map<string, readonly string[]>();
+  if (options.lookup) {
+    const known = await options.lookup(idsToLookUp(files));
+    errors.push(...mergeKnown(files, known, sources, external));
+  }
+  errors.push(...checkIntegrity(files, sources, { ordered: mode === 'seed', external }));
   if (errors.length > 0) return { ok: false, errors };
 
   const normalized: NormalizedSeedFile[] = files.map((file) => normalizeFile(file, sources));
-  return { ok: true, files: normalized };
+  files.forEach((file, index) => {
+    errors.push(...checkHistoryIds(file, normalized[index] as NormalizedSeedFile));
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, files: normalized };
+}
+
+/** Each history entry must be about a node or relationship the same file writes, once. */
+function checkHistoryIds(file: ParsedFile, normalized: NormalizedSeedFile): SeedError[] {
+  const written = new Set([...normalized.nodes, ...normalized.relationships].map((e) => e.id));
+  const seen = new Set<string>();
+  const errors: SeedError[] = [];
+  for (const { index, value } of file.history) {
+    const path = ['history', index, 'id'];
+    const problem = !written.has(value.id)
+      ? `"${value.id}" is not a node or relationship of this file`
+      : seen.has(value.id)
+        ? `"${value.id}" has two history entries`
+        : undefined;
+    seen.add(value.id);
+    if (problem) {
+      errors.push({
+        file: file.file,
+        path: file.describe(path),
+        message: problem,
+        line: file.lineOf(path),
+      });
+    }
+  }
+  return errors;
 }

@@ -1,0 +1,48 @@
+// Every query of the load path (seed, import, export), declared in one place so that importing
+// the writer registers them all (test/db/cypher-files.test.ts checks each file and its $params).
+import { defineQuery } from '../db/cypher.ts';
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'dangling';
+export type OutcomeRow = { outcome: Outcome; count: number; ids: string[] };
+
+export interface EntityRow {
+  id: string;
+  props: Record<string, unknown>;
+  /** Recorded knowledge time (restoring an export), or null: `assertedAt` is now. */
+  knowledge: Record<string, unknown> | null;
+  /** Recorded earlier versions (restoring an export), as Version node properties. */
+  versions: Record<string, unknown>[];
+}
+export type NodeRow = EntityRow & { labels: string[] };
+export type RelationshipRow = EntityRow & { type: string; from: string; to: string };
+
+interface WriteParams<Row> {
+  rows: Row[];
+  now: unknown;
+  by: string;
+  knowledgeKeys: readonly string[];
+}
+const WRITE_PARAMS = ['rows', 'now', 'by', 'knowledgeKeys'] as const;
+
+export const mergeNodes = defineQuery<WriteParams<NodeRow>, OutcomeRow>(
+  'load/merge-nodes',
+  WRITE_PARAMS,
+);
+export const mergeRelationships = defineQuery<WriteParams<RelationshipRow>, OutcomeRow>(
+  'load/merge-relationships',
+  WRITE_PARAMS,
+);
+
+export const findKnownNodes = defineQuery<
+  { ids: string[] },
+  { id: string; labels: string[]; text: string | null; statusChanges: number }
+>('load/find-known-nodes', ['ids']);
+
+export const findGraphNodes = defineQuery<Record<string, never>, never>(
+  'load/find-graph-nodes',
+  [],
+);
+export const findGraphRelationships = defineQuery<Record<string, never>, never>(
+  'load/find-graph-relationships',
+  [],
+);
