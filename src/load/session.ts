@@ -15,9 +15,11 @@ export async function inTransaction<T>(
   db: Database,
   commit: boolean,
   work: (run: Run) => Promise<T>,
+  /** Shown by `SHOW TRANSACTIONS YIELD metaData`: which write this is, for whom. */
+  metadata: Record<string, string> = {},
 ): Promise<T> {
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
-  const tx = session.beginTransaction();
+  const tx = session.beginTransaction({ metadata: { app: 'exposure-graph', ...metadata } });
   try {
     const result = await work(async (query, params) => {
       db.roundTrips += 1;

@@ -105,11 +105,15 @@ export async function writeFiles(
   for (const file of files) {
     const total = file.nodes.length + file.relationships.length;
     let written = 0;
-    const fileCounts = await inTransaction(db, !dryRun, (run) =>
-      writeEntities(run, file, { by, now }, (rows) => {
-        written += rows;
-        onProgress({ file: file.file, written, total });
-      }),
+    const fileCounts = await inTransaction(
+      db,
+      !dryRun,
+      (run) =>
+        writeEntities(run, file, { by, now }, (rows) => {
+          written += rows;
+          onProgress({ file: file.file, written, total });
+        }),
+      { write: 'seed', by, file: file.file },
     );
     addCounts(counts, fileCounts);
   }
@@ -133,11 +137,15 @@ export async function writeAll(
   const total = merged.nodes.length + merged.relationships.length;
   let written = 0;
   onProgress({ file: merged.file, written, total });
-  return inTransaction(db, !dryRun, (run) =>
-    writeEntities(run, merged, { by, now }, (rows) => {
-      written += rows;
-      onProgress({ file: merged.file, written, total });
-    }),
+  return inTransaction(
+    db,
+    !dryRun,
+    (run) =>
+      writeEntities(run, merged, { by, now }, (rows) => {
+        written += rows;
+        onProgress({ file: merged.file, written, total });
+      }),
+    { write: 'import', by },
   );
 }
 

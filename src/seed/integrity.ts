@@ -39,7 +39,9 @@ function defineAll(files: ParsedFile[], report: Report): Map<string, Definition>
           `duplicate id "${id}": first defined in ${first.file} at ${first.path}`,
         );
       } else {
-        definitions.set(id, { fileIndex, file: file.file, path: file.describe(path), labels });
+        const line = file.lineOf(path);
+        const where = `${file.describe(path)}${line ? ` (line ${line})` : ''}`;
+        definitions.set(id, { fileIndex, file: file.file, path: where, labels });
       }
     };
     for (const { index, value } of file.sources) define(value.id, ['Source'], ['sources', index]);

@@ -1,0 +1,78 @@
+// Test data for the import path: every id contains `ztest`, so one query removes all of it (and
+// its versions) and the shared graph is left as the seed made it (checked by checksum).
+import { spawnSync } from 'node:child_process';
+import { inject } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+
+export { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';
+
+export const TEXT = 'Zeta Motors builds cars in Japan. It relies on permanent magnets.';
+export const NOTE = { id: 'source:ztest-note', kind: 'ARTICLE', title: 'A test note', text: TEXT };
+
+export const zeta = (overrides: Record<string, unknown> = {}) => ({
+  id: 'company:ztest-zeta',
+  label: 'Company',
+  name: 'Zeta Motors',
+  quote: 'Zeta Motors',
+  confidence: 1,
+  ...overrides,
+});
+
+/** Zeta is based in Japan and depends on magnets: both ends of each link are seed nodes. */
+export const zetaLinks = (criticality = 0.7) => [
+  {
+    type: 'BASED_IN',
+    from: 'company:ztest-zeta',
+    to: 'country:JP',
+    quote: 'Zeta Motors builds cars in Japan',
+    confidence: 1,
+  },
+  {
+    type: 'DEPENDS_ON',
+    from: 'company:ztest-zeta',
+    to: 'commodity:permanent-magnets',
+    criticality,
+    quote: 'It relies on permanent magnets',
+    confidence: 0.9,
+  },
+];
+
+export const zetaFile = (overrides: Record<string, unknown> = {}, criticality?: number) => ({
+  sources: [NOTE],
+  defaultSourceIds: [NOTE.id],
+  nodes: [zeta(overrides)],
+  relationships: zetaLinks(criticality),
+});
+
+export async function removeTestData(db: Database): Promise<void> {
+  await db.runText(
+    `MATCH (n) WHERE n.id CONTAINS 'ztest' OR n.versionOf CONTAINS 'ztest' DETACH DELETE n`,
+    {},
+    'WRITE',
+  );
+}
+
+/** Runs a CLI of the project against the test Neo4j, as a user would. */
+export function runCli(script: 'import' | 'export', args: string[]) {
+  const neo4j = inject('neo4j');
+  const result = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Actors as CSV: `count` companies, numbered, citing the test note. */
+export function actorsCsv(count: number, id = (i: number) => `company:ztest-${i}`): string {
+  const rows = Array.from(
+    { length: count },
+    (_, i) => `${id(i)},Company,Firm ${i},${NOTE.id},Japan,1`,
+  );
+  return ['id,label,name,sourceIds,quote,confidence', ...rows, ''].join('\n');
+}
