@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.ts';
 import type { SeedError } from '../seed/format.ts';
 import { readSeed } from '../seed/read.ts';
-import { formatCounts } from './report.ts';
+import { formatCounts, formatError } from './report.ts';
 import { type WriteCounts, writeFiles } from './write.ts';
 
 /** The seed folder of the repository. */
@@ -11,9 +11,7 @@ export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
   constructor(readonly errors: SeedError[]) {
-    const lines = errors.map(
-      (e) => `  ${e.file}${e.line ? `:${e.line}` : ''} ${e.path}: ${e.message}`,
-    );
+    const lines = errors.map((error) => `  ${formatError(error)}`);
     super(`The seed has ${errors.length} error(s); nothing was written:\n${lines.join('\n')}`);
   }
 }
