@@ -6,6 +6,13 @@
 UNWIND $rows AS row
 OPTIONAL MATCH (from:Entity {id: row.from})
 OPTIONAL MATCH (to:Entity {id: row.to})
+// The start node's write lock guards its outgoing relationships: a concurrent writer of the same
+// relationship waits, then finds it (no duplicate, no change unversioned).
+CALL (from) {
+  WITH from WHERE from IS NOT NULL
+  SET from.writeLock = true
+  REMOVE from.writeLock
+}
 OPTIONAL MATCH (from)-[stored:$(row.type) {id: row.id}]->(to)
 WITH row, from, to, stored,
   stored IS NOT NULL
