@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../local-neo4j/launcher.ts';
 import { Database } from './database.ts';
+import { DatabaseUnavailableError } from './errors.ts';
 import { waitForDatabase } from './wait.ts';
 
 export interface Connection {
@@ -31,12 +32,19 @@ export async function connect(
       log,
     });
   }
-  const db = new Database({
-    uri: config.NEO4J_URI ?? local?.boltUri ?? '',
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-  });
+  const db = new Database(
+    {
+      uri: config.NEO4J_URI ?? local?.boltUri ?? '',
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    },
+    {
+      // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
+      onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
+      onAvailable: (downMs) => log(`Neo4j answers again (${(downMs / 1000).toFixed(1)} s down).`),
+    },
+  );
   try {
     await waitForDatabase(db);
   } catch (error) {
@@ -52,6 +60,11 @@ export async function connect(
       await local?.stop();
     },
   };
+}
+
+function firstLine(error: unknown): string {
+  const cause = error instanceof DatabaseUnavailableError ? error.cause : error;
+  return String(cause instanceof Error ? cause.message : cause).split('\n')[0] ?? '';
 }
 
 function explainAuthFailure(error: unknown, local: LocalNeo4j | undefined): unknown {

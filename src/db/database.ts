@@ -1,6 +1,10 @@
-import neo4j, { type Driver, type QueryConfig } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, type Session } from 'neo4j-driver';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
+import { databaseError, isUnavailable } from './errors.ts';
+import { Availability, type AvailabilityEvents, type Watchdog } from './wait.ts';
+
+export type { AvailabilityEvents } from './wait.ts';
 
 export interface DatabaseSettings {
   uri: string;
@@ -10,30 +14,60 @@ export interface DatabaseSettings {
 }
 
 /**
- * The one driver of the process and the only place that runs Cypher. Short connection timeouts
- * make requests fail fast when Neo4j is down instead of hanging for the driver's default minute.
+ * Driver settings measured in test/faults/: with them a stopped Neo4j fails a request in well
+ * under 2 s, and a restarted one serves the next request (no pool left holding dead connections).
+ */
+export const DRIVER_CONFIG = {
+  // Loopback and LAN connect in milliseconds and Aura's TLS handshake in a few hundred: a
+  // connection not open after 1.5 s is not coming, and waiting longer breaks the 2 s promise.
+  connectionTimeout: 1500,
+  // Waiting for a pooled connection includes opening one; a little over connectionTimeout.
+  connectionAcquisitionTimeout: 1800,
+  // Idle connections are checked (one RESET) before reuse after 30 s, so one cut by a firewall
+  // or a load balancer while idle is replaced instead of failing a request.
+  connectionLivenessCheckTimeout: 30_000,
+  // We retry in `attempts` below: the driver's own retry waits a whole second before its first.
+  maxTransactionRetryTime: 0,
+  userAgent: 'exposure-graph',
+};
+
+/** After 0.9 s a call asks `RETURN 1`; unanswered after 0.6 s more, the call fails (see wait.ts). */
+export const WATCHDOG: Watchdog = { checkAfterMs: 900, pingTimeoutMs: 600 };
+
+/** Retries of transient failures (a deadlock, a dropped connection) stop once this is spent. */
+const RETRY_BUDGET_MS = 800;
+const FIRST_RETRY_DELAY_MS = 25;
+
+type Mode = 'READ' | 'WRITE';
+/** Timeout and metadata of one transaction (the driver does not export the type by name). */
+type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
+
+/**
+ * The one driver of the process and the only place that runs Cypher. Every failure that means
+ * "Neo4j is unavailable" leaves here as a DatabaseUnavailableError (code DATABASE_UNAVAILABLE),
+ * in under 2 s. While Neo4j is known to be down each call makes one attempt, no retries, and the
+ * first that succeeds marks it available again: no restart needed.
  */
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  readonly availability: Availability;
   /** Round trips since start; tests read it to prove batching. */
   roundTrips = 0;
 
-  constructor(settings: DatabaseSettings) {
+  constructor(settings: DatabaseSettings, events: AvailabilityEvents = {}) {
     this.name = settings.database;
-    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      connectionTimeout: 3000,
-      connectionAcquisitionTimeout: 3000,
-      maxTransactionRetryTime: 3000,
-      userAgent: 'exposure-graph',
-    });
+    const auth = neo4j.auth.basic(settings.user, settings.password);
+    this.driver = neo4j.driver(settings.uri, auth, DRIVER_CONFIG);
+    const ping = () => this.#withSession('READ', (session) => session.run('RETURN 1'));
+    this.availability = new Availability(ping, WATCHDOG, events);
   }
 
   /** Runs a declared query in its own transaction and returns plain rows. */
   async run<Params extends object, Row>(
     query: CypherQuery<Params, Row>,
     params: Params,
-    mode: 'READ' | 'WRITE' = 'READ',
+    mode: Mode = 'READ',
   ): Promise<Row[]> {
     return this.runText<Row>(query.text, params as Record<string, unknown>, mode);
   }
@@ -42,48 +76,92 @@ export class Database {
   async runText<Row>(
     text: string,
     params: Record<string, unknown> = {},
-    mode: 'READ' | 'WRITE' = 'READ',
-    config: Partial<QueryConfig> = {},
+    mode: Mode = 'READ',
+    config: TransactionConfig = {},
   ): Promise<Row[]> {
-    this.roundTrips += 1;
-    const result = await this.driver.executeQuery(text, params, {
-      database: this.name,
-      routing: mode,
-      ...config,
-    });
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    return this.#attempts(() =>
+      this.#withSession(mode, async (session) => {
+        this.roundTrips += 1;
+        const result = await session.run(text, params, config);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      }),
+    );
   }
 
   /**
-   * Runs `work` in one managed transaction: everything it runs commits together or not at all.
-   * The driver retries the whole function on transient errors, so `work` must be repeatable.
+   * Runs `work` in one transaction: everything it runs commits together or not at all. Transient
+   * failures retry the whole function, so `work` must be repeatable.
    */
   async transaction<T>(
-    mode: 'READ' | 'WRITE',
+    mode: Mode,
     work: (
       run: <P extends object, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>,
     ) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    try {
-      const execute =
-        mode === 'READ' ? session.executeRead.bind(session) : session.executeWrite.bind(session);
-      return await execute((tx) =>
-        work(async (query, params) => {
-          this.roundTrips += 1;
-          const result = await tx.run(query.text, params);
-          return result.records.map((record) => toPlain(record.toObject()) as never);
-        }),
-      );
-    } finally {
-      await session.close();
-    }
+    return this.#attempts((abandoned) =>
+      this.#withSession(mode, async (session) => {
+        const tx = session.beginTransaction();
+        try {
+          const result = await work(async (query, params) => {
+            this.roundTrips += 1;
+            const answer = await tx.run(query.text, params);
+            return answer.records.map((record) => toPlain(record.toObject()) as never);
+          });
+          // Our caller was told "unavailable": committing now would write behind its back.
+          if (abandoned.aborted) throw abandoned.reason;
+          await tx.commit();
+          return result;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+        }
+      }),
+    );
   }
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  async #withSession<T>(mode: Mode, use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Read-your-writes across sessions on a cluster, as driver.executeQuery does.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      return await use(session);
+    } finally {
+      // Closing a session whose connection broke must not hide why it broke.
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** `attempt` under the watchdog, retried briefly on transient failures; once down, tried once. */
+  #attempts<T>(attempt: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
+    const abandon = new AbortController();
+    return this.availability.watch(this.#retrying(attempt, abandon.signal), abandon);
+  }
+
+  async #retrying<T>(attempt: (abandoned: AbortSignal) => Promise<T>, abandoned: AbortSignal) {
+    const started = Date.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        const result = await attempt(abandoned);
+        this.availability.markAvailable();
+        return result;
+      } catch (error) {
+        const retry =
+          this.availability.available &&
+          !abandoned.aborted &&
+          isRetryableError(error) &&
+          Date.now() - started + delay <= RETRY_BUDGET_MS;
+        if (!retry) {
+          if (isUnavailable(error)) this.availability.markUnavailable(error);
+          throw databaseError(error);
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from './database.ts';
+import { DatabaseUnavailableError } from './errors.ts';
 
 /**
  * Waits until the database answers a query: a server just started (ours, or a container) opens
@@ -18,5 +19,106 @@ export async function waitForDatabase(db: Database, timeoutMs = 60_000): Promise
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
-  throw new Error(`Neo4j did not answer within ${timeoutMs / 1000} s: ${String(lastError)}`);
+  // The driver's message (host, port, refused or timed out) is what an operator needs here.
+  const reason = lastError instanceof DatabaseUnavailableError ? lastError.cause : lastError;
+  throw new Error(`Neo4j did not answer within ${timeoutMs / 1000} s: ${String(reason)}`);
+}
+
+export interface AvailabilityEvents {
+  /** Neo4j stopped answering (the driver's error, for the logs; never shown to clients). */
+  onUnavailable?: (error: unknown) => void;
+  /** Neo4j answers again, `downMs` after it stopped. */
+  onAvailable?: (downMs: number) => void;
+}
+
+export interface Watchdog {
+  /** A call still running after this long makes us ask Neo4j whether it is there at all… */
+  checkAfterMs: number;
+  /** …and a `RETURN 1` unanswered for this long means it is not: the call fails at once. */
+  pingTimeoutMs: number;
+}
+
+/**
+ * Whether Neo4j answers, and how long a call may wait before we conclude it does not. A stopping
+ * or starting Neo4j keeps its port open but holds each query for seconds before refusing it, and
+ * a frozen one never answers: a call that runs past `checkAfterMs` triggers one shared health
+ * check, and fails with DATABASE_UNAVAILABLE when that check is not answered in time. A slow
+ * query on a healthy database is left alone: its health check answers in milliseconds.
+ */
+export class Availability {
+  #downSince: number | null = null;
+  #check: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly ping: () => Promise<unknown>,
+    private readonly watchdog: Watchdog,
+    private readonly events: AvailabilityEvents = {},
+  ) {}
+
+  get available(): boolean {
+    return this.#downSince === null;
+  }
+
+  markAvailable(): void {
+    if (this.#downSince === null) return;
+    const downMs = Date.now() - this.#downSince;
+    this.#downSince = null;
+    this.events.onAvailable?.(downMs);
+  }
+
+  markUnavailable(error: unknown): void {
+    if (this.#downSince !== null) return;
+    this.#downSince = Date.now();
+    this.events.onUnavailable?.(error);
+  }
+
+  /**
+   * `call`'s outcome, unless it outlives the watchdog while Neo4j does not answer: then a
+   * DatabaseUnavailableError, and `abandon` is aborted so the call gives up (a transaction then
+   * rolls back rather than commit behind its caller's back).
+   */
+  async watch<T>(call: Promise<T>, abandon: AbortController): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<never>((_, reject) => {
+      timer = setTimeout(async () => {
+        if (await this.#healthy()) return;
+        abandon.abort();
+        reject(new DatabaseUnavailableError(new Error('Neo4j did not answer a health check')));
+      }, this.watchdog.checkAfterMs);
+    });
+    call.catch(() => {}); // an abandoned call's own failure comes later and is not news
+    try {
+      return await Promise.race([call, watchdog]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** One health check at a time, shared by every call waiting on it. */
+  #healthy(): Promise<boolean> {
+    this.#check ??= answersWithin(this.ping(), this.watchdog.pingTimeoutMs)
+      .then(
+        () => {
+          this.markAvailable();
+          return true;
+        },
+        (error: unknown) => {
+          this.markUnavailable(error);
+          return false;
+        },
+      )
+      .finally(() => {
+        this.#check = null;
+      });
+    return this.#check;
+  }
+}
+
+function answersWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to RETURN 1 within ${ms} ms`)), ms);
+  });
+  promise.catch(() => {});
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
