@@ -110,14 +110,14 @@ export function exportFiles(graph: Awaited<ReturnType<typeof readGraph>>) {
     }
   }
   for (const { type, from, to, props } of graph.relationships) {
-    if (type === 'PREVIOUS_VERSION') continue;
+    if (type === 'PREVIOUS_VERSION') continue; // written back from the history
     const id = String(props.id);
     const measureFile = type === 'HAD_STATUS' ? fileOfNode.get(from) : undefined;
-    const file = measureFile ?? fileOf(firstSource(props));
     if (measureFile) record(measureFile, id, props);
     else if (!(type in RELATIONSHIP_ENDS) || GENERATED.has(type)) {
       problems.push(`relationship ${type} ${from} -> ${to} is not in the seed format`);
     } else {
+      const file = fileOf(firstSource(props));
       file.relationships.push(relationshipEntry(type, from, to, props));
       record(file, id, props);
     }

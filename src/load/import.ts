@@ -20,6 +20,8 @@ export interface ImportOptions {
   /** Read the `history:` of an export and restore knowledge time and versions exactly. */
   restore?: boolean;
   limits?: SeedLimits;
+  /** Nodes + relationships one import may write; IMPORT_MAX_ROWS by default. */
+  maxRows?: number;
   now?: string;
   /** Called before writing (written 0 of total), then after each batch. */
   onProgress?: (progress: WriteProgress) => void;
@@ -57,8 +59,9 @@ export async function importGraph(
   if (!read.ok) throw new ImportValidationError(read.errors);
   const nodes = read.files.reduce((sum, file) => sum + file.nodes.length, 0);
   const relationships = read.files.reduce((sum, file) => sum + file.relationships.length, 0);
-  if (nodes + relationships > IMPORT_MAX_ROWS) {
-    const message = `the import writes ${nodes + relationships} nodes and relationships; one import (one transaction) may write at most ${IMPORT_MAX_ROWS}: split it`;
+  const maxRows = options.maxRows ?? IMPORT_MAX_ROWS;
+  if (nodes + relationships > maxRows) {
+    const message = `the import writes ${nodes + relationships} nodes and relationships; one import (one transaction) may write at most ${maxRows}: split it`;
     throw new ImportValidationError([{ file: path, path: '', message }]);
   }
   const counts = await writeAll(db, read.files, {

@@ -3,26 +3,19 @@
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
 import type { NormalizedHistory, NormalizedSeedFile } from '../seed/format.ts';
 import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
+import { addCounts, tally, type WriteCounts, zeroCounts } from './counts.ts';
 import {
   type EntityRow,
   mergeNodes,
   mergeRelationships,
   type NodeRow,
-  type OutcomeRow,
   type RelationshipRow,
 } from './queries.ts';
 import { inTransaction, type Run } from './session.ts';
 import { instantNow, toDateTime, toNeo4jProps } from './to-neo4j.ts';
 
-export interface Counts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-export interface WriteCounts {
-  nodes: Counts;
-  relationships: Counts;
-}
+export { type Counts, WriteConflictError, type WriteCounts } from './counts.ts';
+
 export interface WriteProgress {
   file: string;
   written: number;
@@ -38,27 +31,8 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
 }
 
-/** A write that would rewrite recorded history, or found an end missing: nothing was written. */
-export class WriteConflictError extends Error {
-  override name = 'WriteConflictError';
-}
-
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 1000;
-
-export const zeroCounts = (): WriteCounts => ({
-  nodes: { created: 0, updated: 0, unchanged: 0 },
-  relationships: { created: 0, updated: 0, unchanged: 0 },
-});
-
-export function addCounts(into: WriteCounts, more: WriteCounts): WriteCounts {
-  for (const kind of ['nodes', 'relationships'] as const) {
-    for (const outcome of ['created', 'updated', 'unchanged'] as const) {
-      into[kind][outcome] += more[kind][outcome];
-    }
-  }
-  return into;
-}
 
 /**
  * Writes nodes, then relationships, inside the caller's transaction (`run`). For mutations, which
@@ -160,22 +134,6 @@ function entityRow(
     knowledge: history ? toNeo4jProps(history.knowledge) : null,
     versions: history ? history.versions.map(toNeo4jProps) : [],
   };
-}
-
-function tally(counts: Counts, rows: OutcomeRow[]): void {
-  for (const row of rows) {
-    if (row.outcome === 'conflict') {
-      throw new WriteConflictError(
-        `${row.count} restored node(s) or relationship(s) differ from what the database holds, in data or in history (a restore only creates, or finds exactly what it would create): ${row.ids.join(', ')}`,
-      );
-    }
-    if (row.outcome === 'dangling') {
-      throw new WriteConflictError(
-        `${row.count} relationship(s) have an end that is not in the database: ${row.ids.join(', ')}`,
-      );
-    }
-    counts[row.outcome] += row.count;
-  }
 }
 
 function* batches<T>(items: T[]): Generator<T[]> {

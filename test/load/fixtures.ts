@@ -1,8 +1,11 @@
 // Test data for the import path: every id contains `ztest`, so one query removes all of it (and
 // its versions) and the shared graph is left as the seed made it (checked by checksum).
 import { spawnSync } from 'node:child_process';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { ImportValidationError, importGraph } from '../../src/load/import.ts';
+import type { SeedError } from '../../src/seed/format.ts';
+import { seedFolder } from '../seed/fixtures.ts';
 
 export { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';
 
@@ -75,4 +78,19 @@ export function actorsCsv(count: number, id = (i: number) => `company:ztest-${i}
     (_, i) => `${id(i)},Company,Firm ${i},${NOTE.id},Japan,1`,
   );
   return ['id,label,name,sourceIds,quote,confidence', ...rows, ''].join('\n');
+}
+
+/** Imports `files` expecting validation to refuse them; returns the errors. */
+export function importErrors(db: Database) {
+  return async (
+    files: Record<string, unknown>,
+    options: Parameters<typeof importGraph>[2] = {},
+  ): Promise<SeedError[]> => {
+    const error = await importGraph(db, await seedFolder(files), options).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportValidationError);
+    return (error as ImportValidationError).errors;
+  };
 }

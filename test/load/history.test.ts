@@ -1,12 +1,7 @@
 // Knowledge time and nothing lost: what a write creates is asserted by someone at an instant; what
 // it changes stays reachable as a Version; nothing is deleted; retraction is never undone.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importGraph, lookupNodes } from '../../src/load/import.ts';
-import { inTransaction } from '../../src/load/session.ts';
-import { instantNow } from '../../src/load/to-neo4j.ts';
-import { writeEntities } from '../../src/load/write.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { importGraph } from '../../src/load/import.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { removeSeedFolders, removeTestData, seedFolder, zetaFile } from './fixtures.ts';
@@ -109,42 +104,6 @@ describe('the write path', () => {
       [1, 'Zeta One', 'import:editor-1'],
       [2, 'Zeta Two', 'import:editor-2'],
     ]);
-  });
-
-  it('versions every change when two writers change the same node at once', async () => {
-    await importGraph(db, await seedFolder({ 'zeta.yaml': zetaFile({ name: 'Zeta A' }) }));
-    const read = await readSeed(await seedFolder({ 'zeta.yaml': zetaFile({ name: 'Zeta B' }) }), {
-      mode: 'import',
-      lookup: lookupNodes(db),
-    });
-    if (!read.ok) throw new Error('expected a valid file');
-    // Writer B changes Zeta and holds its transaction open; writer C changes Zeta meanwhile.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let written = () => {};
-    const hasWritten = new Promise<void>((resolve) => {
-      written = resolve;
-    });
-    const b = inTransaction(db, true, async (run) => {
-      await writeEntities(run, read.files[0] as NormalizedSeedFile, { by: 'b', now: instantNow() });
-      written();
-      await held;
-    });
-    await hasWritten;
-    const c = importGraph(db, await seedFolder({ 'zeta.yaml': zetaFile({ name: 'Zeta C' }) }), {
-      as: 'c',
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
-    await Promise.all([b, c]);
-    const versions = await versionsOf('company:ztest-zeta');
-    expect(versions.map(({ v }) => [v.id, v.name, v.supersededBy])).toEqual([
-      ['company:ztest-zeta@1', 'Zeta A', 'b'],
-      ['company:ztest-zeta@2', 'Zeta B', 'import:c'],
-    ]);
-    expect((await node('company:ztest-zeta'))?.name).toBe('Zeta C');
   });
 
   it('keeps a retraction through a later import, which neither writes nor clears retracted fields', async () => {

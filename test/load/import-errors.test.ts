@@ -1,16 +1,13 @@
 // Bad input to an import: every error names its file and its path or line, all come at once, and
 // nothing is written (the graph's checksum is unchanged).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ImportValidationError, importGraph } from '../../src/load/import.ts';
-import type { SeedError } from '../../src/seed/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import {
-  actorsCsv,
+  importErrors,
   NOTE,
   removeSeedFolders,
   removeTestData,
-  seedFolder,
   zeta,
   zetaFile,
   zetaLinks,
@@ -27,18 +24,7 @@ afterAll(async () => {
   await removeSeedFolders();
 });
 
-async function errorsOf(
-  files: Record<string, unknown>,
-  options: Parameters<typeof importGraph>[2] = {},
-): Promise<SeedError[]> {
-  const attempt = importGraph(db, await seedFolder(files), options);
-  const error = await attempt.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportValidationError);
-  return (error as ImportValidationError).errors;
-}
+const errorsOf = importErrors(db);
 
 const header = 'id,label,name,sourceIds,quote,confidence';
 
@@ -131,58 +117,6 @@ describe('an import with bad input writes nothing and names file and path or lin
       ],
       ['zeta.yaml', 'nodes[1].id', expect.stringMatching(/first defined in more-actors.csv/)],
     ]);
-  });
-
-  it('malformed CSV lines and bad cells, each by line and column', async () => {
-    const csv = [
-      header,
-      `company:ztest-1,Company,One,${NOTE.id},Japan,1`,
-      `company:ztest-2,Company,Two,${NOTE.id},Japan`,
-      `company:ztest-3,Company,Three,${NOTE.id},Japan,very`,
-      `company:ztest-4,Measure,Four,${NOTE.id},Japan,1`,
-      `company:ztest-5,Company,"Five "Inc",${NOTE.id},Japan,1`,
-    ].join('\n');
-    const errors = await errorsOf({ 'zeta.yaml': zetaFile(), 'ztest-actors.csv': csv });
-    expect(errors.map((e) => `${e.file}:${e.line} ${e.path}: ${e.message}`)).toEqual([
-      expect.stringMatching(/^ztest-actors.csv:6 : malformed CSV: Invalid Closing Quote/),
-      'ztest-actors.csv:3 row: malformed CSV: 5 cells, but the header has 6 columns',
-      'ztest-actors.csv:4 column confidence: wrong type: expected number, got string "very"',
-      expect.stringMatching(
-        /^ztest-actors.csv:5 column label: an actors file holds Country, Person/,
-      ),
-    ]);
-  });
-
-  it('a CSV without its required columns, or with unknown ones, or of no known kind', async () => {
-    const errors = await errorsOf({
-      'ztest-goods.csv': 'id,name,colour\ncommodity:ztest-x,X,red\n',
-      'ztest-things.csv': 'id\nthing:x\n',
-    });
-    expect(errors.map((e) => [e.file, e.line, e.message])).toEqual([
-      ['ztest-goods.csv', 1, expect.stringMatching(/^unknown column "colour" in a goods file/)],
-      ['ztest-goods.csv', 1, 'missing column "confidence" (required in a goods file)'],
-      ['ztest-things.csv', undefined, expect.stringMatching(/^cannot tell what this CSV holds/)],
-    ]);
-  });
-
-  it('oversized files: too many entries or too many bytes', async () => {
-    const limits = { entries: 100, bytes: 1024 * 1024 };
-    const errors = await errorsOf(
-      { 'zeta.yaml': zetaFile(), 'ztest-actors.csv': actorsCsv(101) },
-      { limits },
-    );
-    expect(errors).toEqual([
-      expect.objectContaining({
-        file: 'ztest-actors.csv',
-        line: 1,
-        message: 'the file has 101 entries; the limit is 100 per file: split it into several files',
-      }),
-    ]);
-    const big = await errorsOf(
-      { 'zeta.yaml': zetaFile() },
-      { limits: { entries: 100, bytes: 200 } },
-    );
-    expect(big[0]?.message).toMatch(/^the file is 0.0 MiB; the limit is 0.0 MiB per file/);
   });
 
   it("a status history shorter than the database's, and an export's history without --restore", async () => {
