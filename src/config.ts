@@ -9,6 +9,52 @@ const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).de
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
+const count = (fallback: number, max = 1_000_000_000) =>
+  z.coerce.number().int().min(0).max(max).default(fallback);
+/** true/false (or 1/0, yes/no); unset means "the mode decides" where the default is undefined. */
+const flag = () =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((value) =>
+      value === undefined || value === '' ? undefined : ['true', '1', 'yes'].includes(value),
+    );
+
+/**
+ * LIMITS and production mode (docs/limits.md, docs/security.md). Each limit refuses a request with
+ * a typed error before any database work; 0 turns a limit off.
+ */
+const LIMITS = {
+  // production turns GraphiQL and introspection off unless GRAPHIQL / INTROSPECTION say otherwise;
+  // only an explicit development shows unexpected errors' details (stack, cause) to clients.
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  GRAPHIQL: flag(),
+  INTROSPECTION: flag(),
+  // Origins (scheme://host[:port]) that browsers may call the API from; empty: same origin only.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(/[\s,]+/).filter((origin) => origin !== ''))
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'must be origins such as https://app.example.org, comma-separated, without a path',
+    }),
+  // true: only the operations of persisted-documents.json may run (by id).
+  PERSISTED_ONLY: flag(),
+  MAX_DEPTH: count(12, 1000),
+  MAX_COST: count(50_000),
+  MAX_ALIASES: count(15, 10_000),
+  MAX_DIRECTIVES: count(20, 10_000),
+  MAX_TOKENS: count(2_000),
+  MAX_BODY_BYTES: count(100_000),
+  // Requests per RATE_LIMIT_WINDOW_S per API key (by name), or per client address without a key.
+  RATE_LIMIT: count(600),
+  RATE_LIMIT_WINDOW_S: count(60, 86_400).pipe(z.number().min(1)),
+  // true behind one reverse proxy: the client address is the last X-Forwarded-For entry.
+  TRUST_PROXY: flag(),
+  // How long Neo4j lets each transaction of the API run before stopping it (src/db/database.ts).
+  NEO4J_QUERY_TIMEOUT_MS: count(10_000, 3_600_000),
+};
+
 const schema = z.object({
   NEO4J_URI: z
     .string()
@@ -42,6 +88,7 @@ const schema = z.object({
     }),
   // open: anyone may read; key: reads need a reader or editor key. Writes always need an editor key.
   READ_ACCESS: z.enum(['open', 'key']).default('open'),
+  ...LIMITS,
 });
 
 const checked = schema.refine(

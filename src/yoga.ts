@@ -1,35 +1,64 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { loadConfig } from './config.ts';
 import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './context.ts';
 import type { Database } from './db/database.ts';
 import { missingSchema } from './db/schema.ts';
 import type { Logger } from './logger.ts';
 import { schema } from './schema/index.ts';
+import { corsFor } from './security/browser.ts';
+import { securityPlugins } from './security/plugins.ts';
+import { type SecuritySettings, securityFromConfig } from './security/settings.ts';
 
 export interface AppOptions {
   db: Database;
   /** API keys and read access; by default no keys and open reads (nobody may write). */
   auth?: AuthSettings;
   logger?: Logger;
+  /** Limits and production mode; by default those of an empty environment (docs/limits.md). */
+  security?: SecuritySettings;
+  /** Overrides `security.graphiql`. */
   graphiql?: boolean;
 }
 
+/** The settings of an unset environment: every limit at its default, GraphiQL and introspection on. */
+export const DEFAULT_SECURITY: SecuritySettings = securityFromConfig(loadConfig({}));
+
+const ENDPOINT = '/graphql';
+
 /** The Yoga app: /graphql (with GraphiQL), /health (process alive) and /ready (Neo4j usable). */
-export function createApp({ db, auth = OPEN_READS, logger, graphiql = true }: AppOptions) {
+export function createApp({
+  db,
+  auth = OPEN_READS,
+  logger,
+  security = DEFAULT_SECURITY,
+  graphiql = security.graphiql,
+}: AppOptions) {
   return createYoga({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: ENDPOINT,
     healthCheckEndpoint: '/health',
     graphiql,
-    maskedErrors: true,
+    landingPage: graphiql,
+    // Unexpected errors reach clients as "Unexpected error." with a code; their message, stack and
+    // cause (a driver's message, Cypher) only with NODE_ENV=development. Yoga logs them either way.
+    maskedErrors: { isDev: security.errorDetails },
+    cors: corsFor(security.corsOrigins),
+    maxRequestBodySize: security.limits.bodyBytes > 0 ? security.limits.bodyBytes : false,
     logging: logger ?? false,
     // A key that matches nothing throws here: the request is refused before any resolver runs.
     context: ({ request }) => createContext(db, viewerFor(request.headers, auth)),
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => readiness(db) })],
+    plugins: [
+      useReadinessCheck({ endpoint: '/ready', check: () => readiness(db, !security.production) }),
+      ...securityPlugins(security, auth, ENDPOINT),
+    ],
   });
 }
 
-/** 200 when Neo4j answers and every schema statement is in place; otherwise 503 with the reason. */
-async function readiness(db: Database): Promise<Response> {
+/**
+ * 200 when Neo4j answers and every schema statement is in place; otherwise 503 with the reason
+ * (without the driver's message in production).
+ */
+async function readiness(db: Database, reasons: boolean): Promise<Response> {
   const unavailable = (reason: string) =>
     Response.json({ status: 'unavailable', reason }, { status: 503 });
   try {
@@ -37,7 +66,9 @@ async function readiness(db: Database): Promise<Response> {
     if (missing.length > 0) return unavailable(`schema not applied: ${missing.join(', ')}`);
     return Response.json({ status: 'ready' });
   } catch (error) {
-    return unavailable(`Neo4j is not answering: ${(error as Error).message.split('\n')[0]}`);
+    // In production the driver's message (addresses, versions) stays in the server's own logs.
+    const why = reasons ? `: ${(error as Error).message.split('\n')[0]}` : '';
+    return unavailable(`Neo4j is not answering${why}`);
   }
 }
 

@@ -8,7 +8,16 @@ export interface InstanceSettings {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** db.transaction.timeout; DEFAULT_TRANSACTION_TIMEOUT when unset. */
+  transactionTimeout?: string;
 }
+
+/**
+ * No transaction outlives this on the local server, whoever runs it (the API, an import, a query
+ * pasted into the Browser). A backstop, generous for imports; the API passes its own, shorter
+ * timeout per transaction (NEO4J_QUERY_TIMEOUT_MS), which Neo4j 5.3+ honours over this default.
+ */
+export const DEFAULT_TRANSACTION_TIMEOUT = '120s';
 
 /**
  * The neo4j.conf of a local instance. Everything is bound to loopback; HTTPS is off because the
@@ -39,6 +48,7 @@ export function renderConf(settings: InstanceSettings): string {
     // The APOC core jar, when a benchmark drops it into plugins/, needs its procedures allowed.
     'dbms.security.procedures.unrestricted=apoc.*',
     'db.tx_log.rotation.retention_policy=1 days',
+    `db.transaction.timeout=${settings.transactionTimeout ?? DEFAULT_TRANSACTION_TIMEOUT}`,
   ];
   return `${lines.join('\n')}\n`;
 }

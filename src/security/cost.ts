@@ -1,0 +1,61 @@
+import type { ExecutionArgs } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+import { DEFAULT_PAGE, MAX_PAGE } from '../schema/connections.ts';
+import { limitError } from './errors.ts';
+
+/**
+ * The cost of an operation, from graphql-query-complexity (maintained, graphql 16/17, variables,
+ * fragments and @skip/@include understood). Every field costs 1; a paged field (`first`/`last`)
+ * multiplies what it selects by the page it asks for (DEFAULT_PAGE when unset, at most MAX_PAGE),
+ * and `nodes(ids:)` by the number of ids, so nested connections cost what they could fetch:
+ * `countries(first: 100) { edges { node { actors(first: 100) { … } } } }` costs ~100 × 100 × ….
+ * Armor's cost rule cannot see page sizes, and the Pothos complexity plugin would need the builder
+ * and every paged field annotated.
+ *
+ * Checked when execution starts, once variables are known and before any resolver runs.
+ */
+export const pagedCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
+    const asked = [args.first, args.last].find((value) => typeof value === 'number');
+    const page = Math.min(Math.max(asked ?? DEFAULT_PAGE, 1), MAX_PAGE);
+    return 1 + page * childComplexity;
+  }
+  if (Array.isArray(args.ids)) return 1 + Math.max(args.ids.length, 1) * childComplexity;
+  return 1 + childComplexity;
+};
+
+export function costLimit(max: number): Plugin {
+  if (max <= 0) return {};
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = costOf(args);
+      if (cost !== undefined && cost > max) {
+        const costs = Number.isFinite(cost) ? `costs ${cost}` : 'expands to too many fields';
+        const error = limitError(
+          'QUERY_TOO_COMPLEX',
+          `The query ${costs}; the limit is ${max}. Ask for smaller pages or fewer nested connections.`,
+        );
+        setResultAndStopExecution({ errors: [error] });
+      }
+    },
+  };
+}
+
+/**
+ * The cost; Infinity past the library's node budget (fragments spread many times over); undefined
+ * when it cannot be computed because of bad variables, which execute then reports as usual.
+ */
+export function costOf(args: Pick<ExecutionArgs, 'schema' | 'document'> & Partial<ExecutionArgs>) {
+  try {
+    return getComplexity({
+      schema: args.schema,
+      query: args.document,
+      variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      ...(args.operationName ? { operationName: args.operationName } : {}),
+      estimators: [pagedCost],
+    });
+  } catch (error) {
+    return /maximum allowed number of nodes/.test((error as Error).message) ? Infinity : undefined;
+  }
+}

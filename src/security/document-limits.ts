@@ -1,0 +1,45 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import type { Plugin } from 'graphql-yoga';
+import { type LimitCode, limitError } from './errors.ts';
+import type { Limits } from './settings.ts';
+
+/**
+ * Depth, aliases, directives and tokens, with GraphQL Armor (Escape's maintained middleware, made
+ * for Envelop and so for Yoga, graphql 16, Node 18+). Chosen over Pothos' complexity plugin because
+ * it judges the document alone, during parse and validation, so a refused request never reaches
+ * context building or a resolver, and it needs no change to the schema. Armor's own cost rule is
+ * off: it cannot see page sizes, so cost is graphql-query-complexity's (cost.ts).
+ *
+ * Armor's errors carry no code, so each rejection is re-reported as a typed error (errors.ts).
+ * Field suggestions ("Did you mean …?") are blocked when introspection is off: they would spell
+ * out the schema introspection hides.
+ */
+export function documentLimits(limits: Limits, introspection: boolean): Plugin[] {
+  const config: GraphQLArmorConfig = {
+    maxDepth: { ...rule(limits.depth, 'QUERY_TOO_DEEP'), flattenFragments: true },
+    maxAliases: rule(limits.aliases, 'TOO_MANY_ALIASES'),
+    maxDirectives: rule(limits.directives, 'TOO_MANY_DIRECTIVES'),
+    maxTokens: rule(limits.tokens, 'TOO_MANY_TOKENS'),
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !introspection, mask: '[suggestion hidden]' },
+  };
+  return new EnvelopArmor(config).protect().plugins as Plugin[];
+}
+
+function rule(n: number, code: LimitCode) {
+  return {
+    enabled: n > 0,
+    n,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: { reportError(error: Error): void } | null, error: Error) => {
+        const coded = limitError(code, error.message.replace(/^Syntax Error: /, ''));
+        // Validation rules have a context to report to; the token limit runs in the parser.
+        if (context === null) throw coded;
+        context.reportError(coded);
+      },
+    ],
+  };
+}

@@ -1,0 +1,35 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { YogaServerOptions } from 'graphql-yoga';
+import type { AuthSettings } from '../context.ts';
+import { csrfPrevention } from './browser.ts';
+import { costLimit } from './cost.ts';
+import { documentLimits } from './document-limits.ts';
+import { codedErrors } from './error-codes.ts';
+import { persistedDocuments, readPersistedDocuments } from './persisted.ts';
+import { rateLimit } from './rate-limit.ts';
+import type { SecuritySettings } from './settings.ts';
+
+/**
+ * The Yoga plugins that guard the API, in the order a request meets them: the rate limit (before
+ * the body is read), CSRF (before it is parsed), persisted documents (which document runs), the
+ * token limit (while parsing), depth/aliases/directives and introspection (validation), cost (once
+ * variables are known); then every error leaving execution gets a code. Every refusal happens
+ * before a resolver runs: no database work.
+ * The body size limit is Yoga's own (`maxRequestBodySize`, set in yoga.ts).
+ */
+export function securityPlugins(
+  security: SecuritySettings,
+  auth: AuthSettings,
+  endpoint: string,
+): NonNullable<YogaServerOptions<object, object>['plugins']> {
+  const { limits } = security;
+  return [
+    rateLimit(limits.rate, auth, security.trustProxy, endpoint),
+    csrfPrevention(),
+    persistedDocuments(readPersistedDocuments(), security.persistedOnly),
+    ...documentLimits(limits, security.introspection),
+    ...(security.introspection ? [] : [useDisableIntrospection()]),
+    costLimit(limits.cost),
+    codedErrors(),
+  ];
+}
