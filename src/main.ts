@@ -8,6 +8,7 @@ import { applySchema } from './db/schema.ts';
 import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
 import { LocalNeo4jError } from './local-neo4j/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { type SecuritySettings, securityFromConfig } from './security/settings.ts';
 import { listen, shutdownOnSignals } from './server.ts';
 import { createApp } from './yoga.ts';
 
@@ -23,12 +24,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
-  const app = createApp({ db: connection.db, auth, logger });
+  const security = securityFromConfig(config);
+  const app = createApp({ db: connection.db, auth, logger, security });
   const server = await listen(app, config.HOST, config.PORT);
   shutdownOnSignals(server, logger, connection.close);
   logger.info(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   logger.info(describeAccess(config));
-  logger.info(`GraphiQL:      http://${config.HOST}:${config.PORT}/graphql`);
+  logger.info(describeSecurity(security));
+  const graphql = `http://${config.HOST}:${config.PORT}/graphql`;
+  logger.info(security.graphiql ? `GraphiQL:      ${graphql}` : `GraphQL:       ${graphql}`);
   if (connection.local) {
     logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
   }
@@ -41,6 +45,20 @@ function describeAccess({ API_KEYS: keys, READ_ACCESS }: Config): string {
   const count = `${keys.length} API key${keys.length === 1 ? '' : 's'}`;
   const detail = `${editors} editor, ${keys.length - editors} reader`;
   return `${reads}; ${count} (${detail}).${editors === 0 ? ' Nobody may write.' : ''}`;
+}
+
+/** E.g. "Production: GraphiQL off, introspection off, CORS for 1 origin(s), any document." */
+function describeSecurity(security: SecuritySettings): string {
+  const { production, graphiql, introspection, corsOrigins, persistedOnly } = security;
+  const onOff = (on: boolean) => (on ? 'on' : 'off');
+  const cors =
+    corsOrigins.length === 0 ? 'same origin only' : `CORS for ${corsOrigins.length} origin(s)`;
+  return [
+    `${production ? 'Production' : 'Development'}: GraphiQL ${onOff(graphiql)}`,
+    `introspection ${onOff(introspection)}`,
+    cors,
+    persistedOnly ? 'persisted documents only.' : 'any document.',
+  ].join(', ');
 }
 
 async function prepareDatabase({ db }: Connection, logger: Logger): Promise<void> {
