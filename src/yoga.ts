@@ -44,6 +44,8 @@ export function createApp({
     maskedErrors: { isDev: security.errorDetails },
     cors: corsFor(security.corsOrigins),
     maxRequestBodySize: security.limits.bodyBytes > 0 ? security.limits.bodyBytes : false,
+    // The id of a persisted document (src/security/persisted.ts).
+    extraParamNames: ['documentId'],
     logging: logger ?? false,
     // A key that matches nothing throws here: the request is refused before any resolver runs.
     context: ({ request }) => createContext(db, viewerFor(request.headers, auth)),

@@ -36,13 +36,16 @@ export function readPersistedDocuments(file = PERSISTED_FILE): PersistedDocument
 }
 
 /**
- * The id a request names: `documentId` (GraphQL over HTTP's persisted documents, in the body or
- * the query string), or Apollo's `extensions.persistedQuery.sha256Hash`; bare hex means sha256.
+ * The id a request names: `documentId` (GraphQL over HTTP's persisted documents: in a JSON body,
+ * or in a GET's query string, which Yoga's own parser leaves out), or Apollo's
+ * `extensions.persistedQuery.sha256Hash`; a bare hex id means sha256.
  */
-function requestedId(params: GraphQLParams & { documentId?: unknown }): string | null {
+function requestedId(params: GraphQLParams & { documentId?: unknown }, request: Request) {
+  const inUrl =
+    request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null;
   const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)
     ?.sha256Hash;
-  const id = typeof params.documentId === 'string' ? params.documentId : hash;
+  const id = typeof params.documentId === 'string' ? params.documentId : (inUrl ?? hash);
   if (typeof id !== 'string') return null;
   return id.includes(':') ? id : `sha256:${id}`;
 }
@@ -51,7 +54,7 @@ export function persistedDocuments(documents: PersistedDocuments, only: boolean)
   const byId = new Map(Object.entries(documents));
   return usePersistedOperations({
     allowArbitraryOperations: !only,
-    extractPersistedOperationId: (params) => requestedId(params),
+    extractPersistedOperationId: (params, request) => requestedId(params, request),
     getPersistedOperation: (id) => byId.get(id) ?? null,
     customErrors: {
       persistedQueryOnly: () =>
