@@ -13,12 +13,13 @@ import { formatError } from './report.ts';
 
 export class ExportError extends Error {
   override name = 'ExportError';
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    headline = `The graph cannot be exported exactly (${problems.length} problem(s))`,
+  ) {
     const lines = problems.slice(0, 50).map((problem) => `  ${problem}`);
     if (problems.length > 50) lines.push(`  … and ${problems.length - 50} more`);
-    super(
-      `The graph cannot be exported exactly (${problems.length} problem(s)):\n${lines.join('\n')}`,
-    );
+    super(`${headline}:\n${lines.join('\n')}`);
   }
 }
 
@@ -31,9 +32,13 @@ export interface ExportResult {
 
 export async function exportGraph(db: Database, folder: string): Promise<ExportResult> {
   const root = resolve(folder);
-  const present = await readdir(root).catch(() => []);
-  if (present.length > 0)
-    throw new ExportError([`${folder} is not empty: export into a new folder`]);
+  const present = await readdir(root).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? [] : [`(${error.code})`],
+  );
+  if (present.length > 0) {
+    const problem = `${folder} is not an empty folder: export into a new folder`;
+    throw new ExportError([problem], 'Nothing was exported');
+  }
   const graph = await readGraph(db);
   const { files, problems } = exportFiles(graph);
   if (problems.length > 0) throw new ExportError(problems);

@@ -87,6 +87,6 @@ describe('export, then import into an empty database', () => {
   it('refuses to write into a folder that is not empty', async () => {
     const result = runCli('export', [join(work, 'backup')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('is not empty: export into a new folder');
+    expect(result.stderr).toContain('is not an empty folder: export into a new folder');
   });
 });
