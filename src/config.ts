@@ -41,7 +41,7 @@ const LIMITS = {
   // true: only the operations of persisted-documents.json may run (by id).
   PERSISTED_ONLY: flag(),
   MAX_DEPTH: count(12, 1000),
-  MAX_COST: count(50_000),
+  MAX_COST: count(100_000),
   MAX_ALIASES: count(15, 10_000),
   MAX_DIRECTIVES: count(20, 10_000),
   MAX_TOKENS: count(2_000),

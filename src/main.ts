@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   logger.info(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   logger.info(describeAccess(config));
   logger.info(describeSecurity(security));
+  if (security.production && config.NEO4J_URI && config.NEO4J_PASSWORD === 'exposure-graph') {
+    logger.warn('NEO4J_PASSWORD is the public default: set the real one (docs/security.md).');
+  }
   const graphql = `http://${config.HOST}:${config.PORT}/graphql`;
   logger.info(security.graphiql ? `GraphiQL:      ${graphql}` : `GraphQL:       ${graphql}`);
   if (connection.local) {

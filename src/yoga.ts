@@ -6,6 +6,7 @@ import { missingSchema } from './db/schema.ts';
 import type { Logger } from './logger.ts';
 import { schema } from './schema/index.ts';
 import { corsFor } from './security/browser.ts';
+import { maskErrors } from './security/masking.ts';
 import { securityPlugins } from './security/plugins.ts';
 import { type SecuritySettings, securityFromConfig } from './security/settings.ts';
 
@@ -41,7 +42,7 @@ export function createApp({
     landingPage: graphiql,
     // Unexpected errors reach clients as "Unexpected error." with a code; their message, stack and
     // cause (a driver's message, Cypher) only with NODE_ENV=development. Yoga logs them either way.
-    maskedErrors: { isDev: security.errorDetails },
+    maskedErrors: { isDev: security.errorDetails, maskError: maskErrors(security.errorDetails) },
     cors: corsFor(security.corsOrigins),
     maxRequestBodySize: security.limits.bodyBytes > 0 ? security.limits.bodyBytes : false,
     // The id of a persisted document (src/security/persisted.ts).

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { limitError } from './errors.ts';
 
 /**
  * Every error a client sees has a code. Parse and validation errors get theirs from Yoga, refusals
@@ -9,15 +10,16 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
  * masking, which gives them INTERNAL_SERVER_ERROR.
  */
 export function codedErrors(): Plugin {
+  const done = ({ result, setResult }: { result: unknown; setResult: (r: never) => void }) => {
+    if (isAsyncIterable(result)) return;
+    const { errors } = result as { errors?: readonly GraphQLError[] };
+    if (!errors?.some(lacksCode)) return;
+    setResult({ ...(result as object), errors: errors.map(withCode) } as never);
+  };
   return {
-    onExecute() {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (isAsyncIterable(result) || !result.errors?.some(lacksCode)) return;
-          setResult({ ...result, errors: result.errors.map(withCode) });
-        },
-      };
-    },
+    onExecute: () => ({ onExecuteDone: done }),
+    // `subscription { … }` fails in subscribe(), where the schema has no Subscription type.
+    onSubscribe: () => ({ onSubscribeResult: done }),
   };
 }
 
@@ -35,4 +37,26 @@ function withCode(error: GraphQLError): GraphQLError {
     originalError: error.originalError ?? null,
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
   });
+}
+
+/**
+ * A request whose parameters are not JSON where JSON belongs (`variables=oops` in a GET's query
+ * string or a form body) makes Yoga's parser throw a plain SyntaxError, which masking turned into
+ * a 500 "Unexpected error." (found by the fuzz test). It is the client's mistake: 400 BAD_REQUEST.
+ */
+export function badRequestParameters(): Plugin {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      const parse = requestParser;
+      setRequestParser(async (request) => {
+        try {
+          return await parse(request);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw limitError('BAD_REQUEST', 'The variables or extensions parameter is not JSON.');
+        }
+      });
+    },
+  };
 }

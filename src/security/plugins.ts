@@ -4,7 +4,7 @@ import type { AuthSettings } from '../context.ts';
 import { csrfPrevention } from './browser.ts';
 import { costLimit } from './cost.ts';
 import { documentLimits } from './document-limits.ts';
-import { codedErrors } from './error-codes.ts';
+import { badRequestParameters, codedErrors } from './error-codes.ts';
 import { persistedDocuments, readPersistedDocuments } from './persisted.ts';
 import { rateLimit } from './rate-limit.ts';
 import type { SecuritySettings } from './settings.ts';
@@ -26,6 +26,7 @@ export function securityPlugins(
   return [
     rateLimit(limits.rate, auth, security.trustProxy, endpoint),
     csrfPrevention(),
+    badRequestParameters(),
     persistedDocuments(readPersistedDocuments(), security.persistedOnly),
     ...documentLimits(limits, security.introspection),
     ...(security.introspection ? [] : [useDisableIntrospection()]),
