@@ -14,5 +14,6 @@ import './search.ts';
 import './exposure.ts';
 import './exposure-more.ts';
 import './viewer.ts';
+import './mutations/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

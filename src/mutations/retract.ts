@@ -1,0 +1,81 @@
+// Retraction: the only way to take a fact back. It marks the node or relationship (`retractedAt`,
+// `retractedBy`, `retractionReason`) and deletes nothing; reads then hide it unless asked
+// (`includeRetracted`), and `knownAt` before the retraction still sees it.
+import { addCounts, type WriteCounts, zeroCounts } from '../load/counts.ts';
+import type { Run } from '../load/session.ts';
+import { toDateTime } from '../load/to-neo4j.ts';
+import { writeEntities } from '../load/write.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../schema/errors.ts';
+import {
+  deriveFromStandingChanges,
+  retractedChanges,
+  storedMeasureEntry,
+} from './measure-entry.ts';
+import { findMeasureHistory, retractNode, retractRelationship } from './queries.ts';
+import type { Stamp } from './run.ts';
+import { entryPaths, validateEntries } from './validate.ts';
+
+/** `from-[TYPE#key]->to`, the id the write path gives every relationship. */
+const RELATIONSHIP_ID = /^(.+?)-\[([A-Z][A-Z_]*)(?:#[a-z0-9][a-z0-9-]*)?\]->(.+)$/;
+
+function checkReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0) {
+    throw new ValidationError([{ path: 'reason', message: 'say why the fact is retracted' }]);
+  }
+  return trimmed;
+}
+
+const counted = (kind: 'nodes' | 'relationships'): WriteCounts => {
+  const counts = zeroCounts();
+  counts[kind].updated = 1;
+  return counts;
+};
+
+/** Retracts the node or relationship with graph id `id`. */
+export async function retract(run: Run, id: string, reason: string, stamp: Stamp) {
+  const why = { now: stamp.now, by: stamp.by, reason: checkReason(reason) };
+  const relationship = RELATIONSHIP_ID.exec(id);
+  if (relationship) {
+    const [, from = '', type = ''] = relationship;
+    const [row] = await run(retractRelationship, { id, from, type, ...when(why) });
+    if (!row) throw new NotFoundError(id);
+    if (row.already) throw alreadyRetracted(id, row);
+    return { nodeId: null, relationshipId: id, counts: counted('relationships') };
+  }
+  const [row] = await run(retractNode, { id, ...when(why) });
+  if (!row) throw new NotFoundError(id);
+  if (row.already) throw alreadyRetracted(id, row);
+  const counts = counted('nodes');
+  if (row.labels.includes('StatusChange') && row.measureId) {
+    addCounts(counts, await rederiveStatus(run, row.measureId, stamp));
+  }
+  return { nodeId: id, relationshipId: null, counts };
+}
+
+/**
+ * A measure whose status change was retracted: its `status` (and announced/effective/lifted
+ * dates) are derived again from the changes that stand, as an update that keeps a version.
+ */
+async function rederiveStatus(run: Run, measureId: string, stamp: Stamp): Promise<WriteCounts> {
+  const [stored] = await run(findMeasureHistory, { id: measureId });
+  if (!stored) return zeroCounts();
+  const file = await validateEntries(
+    run,
+    { nodes: [storedMeasureEntry(stored)] },
+    entryPaths('nodes[0]', 'id'),
+  );
+  deriveFromStandingChanges(file, retractedChanges(stored));
+  return writeEntities(run, file, stamp);
+}
+
+function when(why: { now: string; by: string; reason: string }) {
+  return { now: toDateTime(why.now), by: why.by, reason: why.reason };
+}
+
+function alreadyRetracted(id: string, row: { retractedAt: string; retractedBy: string }) {
+  return new ConflictError(
+    `"${id}" was already retracted at ${row.retractedAt} by ${row.retractedBy}; a retraction is not repeated.`,
+    id,
+  );
+}

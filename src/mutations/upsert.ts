@@ -1,0 +1,39 @@
+// The work of the upsert and link mutations: validate one entry the way the seed reader would,
+// then write it through the one write path, in the mutation's transaction.
+import type { Run } from '../load/session.ts';
+import { writeEntities } from '../load/write.ts';
+import { relationshipId } from '../seed/format.ts';
+import type { Stamp } from './run.ts';
+import { entryPaths, type PathMapper, validateEntries } from './validate.ts';
+
+/** Creates or restates a node: fields left out are removed from it (its version keeps them). */
+export async function upsertNode(
+  run: Run,
+  entry: Record<string, unknown>,
+  stamp: Stamp,
+  mapPath: PathMapper = entryPaths('nodes[0]', 'input'),
+) {
+  const file = await validateEntries(run, { nodes: [entry] }, mapPath);
+  const counts = await writeEntities(run, file, stamp);
+  return { nodeId: String(entry.id), relationshipId: null, counts };
+}
+
+/** Creates or restates a source (the document facts cite; it has no provenance of its own). */
+export async function upsertSource(run: Run, entry: Record<string, unknown>, stamp: Stamp) {
+  const file = await validateEntries(run, { sources: [entry] }, entryPaths('sources[0]', 'input'));
+  const counts = await writeEntities(run, file, stamp);
+  return { nodeId: String(entry.id), relationshipId: null, counts };
+}
+
+const LINK_ARGUMENTS = new Set(['type', 'from', 'to', 'key']);
+
+/** Creates or restates a relationship between two nodes of the graph. */
+export async function link(run: Run, entry: Record<string, unknown>, stamp: Stamp) {
+  const mapPath = entryPaths('relationships[0]', 'properties', (key, rest) =>
+    LINK_ARGUMENTS.has(key) ? rest.slice(1) : undefined,
+  );
+  const file = await validateEntries(run, { relationships: [entry] }, mapPath);
+  const counts = await writeEntities(run, file, stamp);
+  const id = relationshipId(entry as { from: string; to: string; type: string; key?: string });
+  return { nodeId: null, relationshipId: id, counts };
+}
