@@ -1,13 +1,19 @@
 // Every firm and sector that depends on any of $goodIds: the reverse of find-firm-paths.cypher.
 // It starts from the covered goods (index seeks) and walks down the control lists (MEMBER_OF)
 // and the bill of materials (INPUT_TO) to what is depended on, in at most $maxHops steps.
+// Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
+// then: only facts asserted by then and not retracted by then count (docs/history.md).
+WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 UNWIND $goodIds AS coveredId
 MATCH (good:Entity {id: coveredId})
 MATCH path = (dependent)-[:DEPENDS_ON]->(:Commodity)
   ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
-    WHERE (step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x)){0,6}
+    WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
+      AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
   (good)
 WHERE size(step) <= $maxHops AND (dependent:Company OR dependent:Sector)
+  AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
+  AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
 RETURN
   dependent.id AS dependentId,
   dependent:Sector AS isSector,

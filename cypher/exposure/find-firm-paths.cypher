@@ -3,12 +3,18 @@
 // its direction: magnets are an input to motors) and up the control lists (MEMBER_OF, along
 // it: rare-earth metals are members of rare earths), in at most $maxHops such steps.
 // Relationships never repeat within a path, so cycles in INPUT_TO end.
+// Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
+// then: only facts asserted by then and not retracted by then count (docs/history.md).
+WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (firm:Entity {id: $firmId})
 MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[:DEPENDS_ON]->(:Commodity)
   ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
-    WHERE (step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x)){0,6}
+    WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
+      AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
   (good:Commodity)
 WHERE good.id IN $goodIds AND size(step) <= $maxHops
+  AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
+  AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
 RETURN
   firm.id AS firmId,
   good.id AS goodId,

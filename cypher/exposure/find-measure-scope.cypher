@@ -1,18 +1,30 @@
-// What one measure reaches on $asOf: its status that day (null if it did not exist yet), whom it
-// targets, who imposed it, and the goods it covers, with the relationships for the path's hops.
+// What one measure reaches on $asOf: its status that day (null if it did not exist yet, or is
+// retracted), whom it targets, who imposed it, and the goods it covers, with the relationships
+// for the path's hops.
+// Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
+// then: only facts asserted by then and not retracted by then count (docs/history.md).
+WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (m:Measure:Entity {id: $measureId})
+WITH m, known, (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt)) AS visible
 RETURN
   m.id AS measureId,
-  COLLECT {
-    MATCH (m)-[:HAD_STATUS]->(s:StatusChange) WHERE s.on <= date($asOf)
+  CASE WHEN visible THEN COLLECT {
+    MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
+    WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
     RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
-  }[0] AS status,
+  }[0] END AS status,
   COLLECT {
     MATCH (m)-[targets:TARGETS]->(target)
+    WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt)) AND (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
     RETURN {type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)}
   } AS targetHops,
-  COLLECT { MATCH (m)-[:IMPOSED_BY]->(imposer) RETURN imposer.id } AS imposerIds,
+  COLLECT {
+    MATCH (m)-[imposed:IMPOSED_BY]->(imposer)
+    WHERE (known IS NULL OR coalesce(imposed.assertedAt <= known, true)) AND (imposed.retractedAt IS NULL OR imposed.retractedAt > coalesce(known, imposed.retractedAt)) AND (known IS NULL OR coalesce(imposer.assertedAt <= known, true)) AND (imposer.retractedAt IS NULL OR imposer.retractedAt > coalesce(known, imposer.retractedAt))
+    RETURN imposer.id
+  } AS imposerIds,
   COLLECT {
     MATCH (m)-[covers:COVERS]->(good:Commodity)
+    WHERE (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
     RETURN {type: 'COVERS', from: m.id, to: good.id, props: properties(covers)}
   } AS coverHops

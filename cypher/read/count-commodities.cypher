@@ -1,5 +1,7 @@
 // How many commodities match the filter of find-commodities.cypher (kept identical to it).
+// Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (c:Commodity)
-WHERE $hsCode IS NULL
-  OR any(code IN coalesce(c.hsCodes, []) WHERE replace(code, '.', '') STARTS WITH $hsCode)
+WHERE ($includeRetracted OR c.retractedAt IS NULL)
+  AND ($hsCode IS NULL
+    OR any(code IN coalesce(c.hsCodes, []) WHERE replace(code, '.', '') STARTS WITH $hsCode))
 RETURN count(c) AS total

@@ -1,9 +1,12 @@
 // How many events match the filter of find-events.cypher (kept identical to it): asked only when
 // a client selects `totalCount`.
+// Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (e:Event)
-WHERE ($kinds IS NULL OR e.kind IN $kinds)
+WHERE ($includeRetracted OR e.retractedAt IS NULL)
+  AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($involving IS NULL OR EXISTS {
-    (e)-[:BY|INVOLVES|ABOUT]->(a:Actor) WHERE a.id IN $involving
+    (e)-[r:BY|INVOLVES|ABOUT]->(a:Actor)
+    WHERE a.id IN $involving AND ($includeRetracted OR r.retractedAt IS NULL)
   })
 WITH e,
   CASE coalesce(e.endedOnPrecision, e.occurredOnPrecision)

@@ -1,15 +1,42 @@
 // How many measures match the filter of find-measures.cypher (kept identical to it): asked only
 // when a client selects `totalCount`.
+WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (m:Measure)
-WHERE ($kinds IS NULL OR m.kind IN $kinds)
-  AND ($imposedBy IS NULL OR EXISTS { (m)-[:IMPOSED_BY]->(a:Entity) WHERE a.id IN $imposedBy })
-  AND ($targets IS NULL OR EXISTS { (m)-[:TARGETS]->(a:Entity) WHERE a.id IN $targets })
-  AND ($covers IS NULL OR EXISTS { (m)-[:COVERS]->(g:Entity) WHERE g.id IN $covers })
-WITH m,
-  CASE WHEN $asOf IS NULL THEN m.status ELSE COLLECT {
-    MATCH (m)-[:HAD_STATUS]->(s:StatusChange) WHERE s.on <= date($asOf)
+WHERE (known IS NULL OR coalesce(m.assertedAt <= known, true))
+  AND ($includeRetracted OR m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt))
+  AND ($imposedBy IS NULL OR EXISTS {
+    (m)-[r:IMPOSED_BY]->(a:Entity) WHERE a.id IN $imposedBy
+      AND (known IS NULL OR coalesce(r.assertedAt <= known, true))
+      AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt))
+  })
+  AND ($targets IS NULL OR EXISTS {
+    (m)-[r:TARGETS]->(a:Entity) WHERE a.id IN $targets
+      AND (known IS NULL OR coalesce(r.assertedAt <= known, true))
+      AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt))
+  })
+  AND ($covers IS NULL OR EXISTS {
+    (m)-[r:COVERS]->(g:Entity) WHERE g.id IN $covers
+      AND (known IS NULL OR coalesce(r.assertedAt <= known, true))
+      AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt))
+  })
+WITH m, known,
+  CASE WHEN known IS NULL OR coalesce(m.updatedAt, m.assertedAt, known) <= known
+    THEN properties(m)
+    // The version that held at `known`; the current properties if none did (never expected).
+    ELSE coalesce(COLLECT {
+      MATCH (m)-[:PREVIOUS_VERSION]->(v:Version)
+      WHERE coalesce(v.updatedAt, v.assertedAt) <= known AND known < v.supersededAt
+      RETURN properties(v)
+    }[0], properties(m))
+  END AS props,
+  COLLECT {
+    MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
+    WHERE ($asOf IS NULL OR s.on <= date($asOf))
+      AND (known IS NULL OR coalesce(s.assertedAt <= known, true))
+      AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
     RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
-  }[0] END AS status
-WHERE ($asOf IS NULL OR status IN ['UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE'])
+  }[0] AS status
+WHERE ($kinds IS NULL OR props.kind IN $kinds)
+  AND ($asOf IS NULL OR status IN ['UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE'])
   AND ($statuses IS NULL OR status IN $statuses)
 RETURN count(*) AS total

@@ -1,9 +1,11 @@
 // Commodities, one page, by name then id. $hsCode (digits only, dots removed by the caller, or
 // null) keeps goods with any HS code starting with it: "28" finds 2805.30 and 2846, "030" all
 // of chapter 03's headings. Stored codes keep their dots (2805.30), so they are compared without.
+// Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (c:Commodity)
-WHERE $hsCode IS NULL
-  OR any(code IN coalesce(c.hsCodes, []) WHERE replace(code, '.', '') STARTS WITH $hsCode)
+WHERE ($includeRetracted OR c.retractedAt IS NULL)
+  AND ($hsCode IS NULL
+    OR any(code IN coalesce(c.hsCodes, []) WHERE replace(code, '.', '') STARTS WITH $hsCode))
 RETURN c.id AS id, [l IN labels(c) WHERE l <> 'Entity'] AS labels, properties(c) AS props
 ORDER BY c.name, c.id
 SKIP $offset

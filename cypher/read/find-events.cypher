@@ -4,10 +4,13 @@
 // to the last day of `endedOn`'s period, or else of `occurredOn`'s period plus `durationMonths`:
 // an event known only as "2012" may have happened on any day of 2012, so it matches a window
 // that overlaps its span ($from and $to are inclusive days).
+// Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (e:Event)
-WHERE ($kinds IS NULL OR e.kind IN $kinds)
+WHERE ($includeRetracted OR e.retractedAt IS NULL)
+  AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($involving IS NULL OR EXISTS {
-    (e)-[:BY|INVOLVES|ABOUT]->(a:Actor) WHERE a.id IN $involving
+    (e)-[r:BY|INVOLVES|ABOUT]->(a:Actor)
+    WHERE a.id IN $involving AND ($includeRetracted OR r.retractedAt IS NULL)
   })
 WITH e,
   CASE coalesce(e.endedOnPrecision, e.occurredOnPrecision)

@@ -4,6 +4,8 @@ UNWIND $ids AS id
 MATCH (parent:Entity {id: id})
 CALL (parent) {
   MATCH (parent)-[r:$($type)]->(other:$($label))
+  // A retracted relationship, or one to a retracted node, only with $includeRetracted.
+  WHERE $includeRetracted OR (r.retractedAt IS NULL AND other.retractedAt IS NULL)
   RETURN r, other
   ORDER BY other.id, r.id
   SKIP $offset

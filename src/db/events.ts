@@ -2,6 +2,7 @@ import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 import type { GraphNode } from './graph-node.ts';
 import { type PageParams, pageParams } from './page.ts';
+import { withRetracted } from './retracted.ts';
 
 /** The timeline's filter; null means "no filter" for each field. */
 export interface EventFilter {
@@ -12,9 +13,11 @@ export interface EventFilter {
   /** Actor ids linked to the event by BY, INVOLVES or ABOUT. */
   involving: string[] | null;
   kinds: string[] | null;
+  /** Also retracted facts (hidden by default). */
+  includeRetracted?: boolean;
 }
 
-const filterParams = ['from', 'to', 'involving', 'kinds'] as const;
+const filterParams = ['from', 'to', 'involving', 'kinds', 'includeRetracted'] as const;
 const findEvents = defineQuery<EventFilter & PageParams, GraphNode>('read/find-events', [
   ...filterParams,
   'offset',
@@ -24,10 +27,10 @@ const countEvents = defineQuery<EventFilter, { total: number }>('read/count-even
 
 /** One page of the timeline, cut in the database. */
 export function findEventPage(db: Database, filter: EventFilter, offset: number, limit: number) {
-  return db.run(findEvents, { ...filter, ...pageParams(offset, limit) });
+  return db.run(findEvents, { ...withRetracted(filter), ...pageParams(offset, limit) });
 }
 
 export async function countEventPage(db: Database, filter: EventFilter): Promise<number> {
-  const rows = await db.run(countEvents, filter);
+  const rows = await db.run(countEvents, withRetracted(filter));
   return rows[0]?.total ?? 0;
 }

@@ -15,22 +15,36 @@ export const FIGURE_LABELS = [
 ] as const;
 export type FigureLabel = (typeof FIGURE_LABELS)[number];
 
-type LabelParams = { label: FigureLabel };
+type LabelParams = { label: FigureLabel; includeRetracted: boolean };
 const findFigures = defineQuery<LabelParams & PageParams, GraphNode>('read/find-figures', [
   'label',
+  'includeRetracted',
   'offset',
   'limit',
 ]);
-const countFigures = defineQuery<LabelParams, { total: number }>('read/count-figures', ['label']);
+const countFigures = defineQuery<LabelParams, { total: number }>('read/count-figures', [
+  'label',
+  'includeRetracted',
+]);
 
 /** One page of the figures of one kind, by id. */
-export function findFigurePage(db: Database, label: FigureLabel, offset: number, limit: number) {
+export function findFigurePage(
+  db: Database,
+  label: FigureLabel,
+  offset: number,
+  limit: number,
+  includeRetracted = false,
+) {
   if (!FIGURE_LABELS.includes(label)) throw new Error(`Not a figure label: ${label}`);
-  return db.run(findFigures, { label, ...pageParams(offset, limit) });
+  return db.run(findFigures, { label, includeRetracted, ...pageParams(offset, limit) });
 }
 
-export async function countFigurePage(db: Database, label: FigureLabel): Promise<number> {
+export async function countFigurePage(
+  db: Database,
+  label: FigureLabel,
+  includeRetracted = false,
+): Promise<number> {
   if (!FIGURE_LABELS.includes(label)) throw new Error(`Not a figure label: ${label}`);
-  const rows = await db.run(countFigures, { label });
+  const rows = await db.run(countFigures, { label, includeRetracted });
   return rows[0]?.total ?? 0;
 }

@@ -11,10 +11,23 @@ export interface MeasureFilter {
   covers: string[] | null;
   /** YYYY-MM-DD: keep measures active that day, with their status that day. */
   asOf: string | null;
+  /** An instant (ISO, UTC): the graph as it was known then (docs/history.md). */
+  knownAt?: string | null;
+  /** Also retracted measures (hidden by default). */
+  includeRetracted?: boolean;
 }
 
 type Page = { offset: unknown; limit: unknown };
-const filterParams = ['kinds', 'statuses', 'imposedBy', 'targets', 'covers', 'asOf'] as const;
+const filterParams = [
+  'kinds',
+  'statuses',
+  'imposedBy',
+  'targets',
+  'covers',
+  'asOf',
+  'knownAt',
+  'includeRetracted',
+] as const;
 const findMeasures = defineQuery<MeasureFilter & Page, GraphNode & { status: string | null }>(
   'read/find-measures',
   [...filterParams, 'offset', 'limit'],
@@ -31,15 +44,28 @@ export async function findMeasurePage(
   limit: number,
 ) {
   const rows = await db.run(findMeasures, {
-    ...filter,
+    ...params(filter),
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
   });
-  // The status on the day asked replaces the latest one, so `status` answers "as of".
-  return rows.map(({ status, ...node }) => ({ ...node, props: { ...node.props, status } }));
+  // The status on the day asked (as known then) replaces the stored latest one, so `status`
+  // answers "as of"; a version's props carry the version's id, so the node's id is put back.
+  return rows.map(({ status, ...node }) => ({
+    ...node,
+    props: { ...node.props, id: node.id, status },
+  }));
 }
 
 export async function countMeasurePage(db: Database, filter: MeasureFilter): Promise<number> {
-  const rows = await db.run(countMeasures, filter);
+  const rows = await db.run(countMeasures, params(filter));
   return rows[0]?.total ?? 0;
+}
+
+/** Every parameter set: absent knowledge-time options mean "now", retracted hidden. */
+function params(filter: MeasureFilter) {
+  return {
+    ...filter,
+    knownAt: filter.knownAt ?? null,
+    includeRetracted: filter.includeRetracted ?? false,
+  };
 }

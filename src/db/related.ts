@@ -11,10 +11,10 @@ export interface RelationSpec {
   label: string;
 }
 
-type PageParams = { ids: string[]; type: string; label: string; offset: unknown; limit: unknown };
-type CountParams = { ids: string[]; type: string; label: string };
-const params = ['ids', 'type', 'label', 'offset', 'limit'] as const;
-const countParams = ['ids', 'type', 'label'] as const;
+type CountParams = { ids: string[]; type: string; label: string; includeRetracted: boolean };
+type PageParams = CountParams & { offset: unknown; limit: unknown };
+const countParams = ['ids', 'type', 'label', 'includeRetracted'] as const;
+const params = [...countParams, 'offset', 'limit'] as const;
 
 const pageQueries = {
   out: defineQuery<PageParams, { id: string; items: RelatedItem[] }>(
@@ -31,18 +31,23 @@ const countQueries = {
   in: defineQuery<CountParams, { id: string; total: number }>('read/count-related-in', countParams),
 };
 
-/** One page of related nodes for each parent, in one round trip, in the order of `ids`. */
+/**
+ * One page of related nodes for each parent, in one round trip, in the order of `ids`. Retracted
+ * relationships, and relationships to retracted nodes, only with `includeRetracted`.
+ */
 export async function findRelated(
   db: Database,
   spec: RelationSpec,
   ids: readonly string[],
   offset: number,
   limit: number,
+  includeRetracted = false,
 ): Promise<RelatedItem[][]> {
   const rows = await db.run(pageQueries[spec.direction], {
     ids: [...ids],
     type: spec.type,
     label: spec.label,
+    includeRetracted,
     // Integers, not JS numbers: SKIP and LIMIT refuse floats.
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
@@ -56,11 +61,13 @@ export async function countRelated(
   db: Database,
   spec: RelationSpec,
   ids: readonly string[],
+  includeRetracted = false,
 ): Promise<number[]> {
   const rows = await db.run(countQueries[spec.direction], {
     ids: [...ids],
     type: spec.type,
     label: spec.label,
+    includeRetracted,
   });
   const byId = new Map(rows.map((row) => [row.id, row.total]));
   return ids.map((id) => byId.get(id) ?? 0);

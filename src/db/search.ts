@@ -10,9 +10,9 @@ export interface SearchHit {
 }
 
 const searchNodesQuery = defineQuery<
-  { lucene: string; labels: string[] | null; limit: unknown },
+  { lucene: string; labels: string[] | null; includeRetracted: boolean; limit: unknown },
   GraphNode & { score: number }
->('read/search-nodes', ['lucene', 'labels', 'limit']);
+>('read/search-nodes', ['lucene', 'labels', 'includeRetracted', 'limit']);
 
 /** Every character Lucene's classic query parser gives a meaning to. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -62,9 +62,15 @@ export async function searchNodes(
   query: string,
   labels: string[] | null,
   limit: number,
+  includeRetracted = false,
 ): Promise<SearchHit[]> {
   const lucene = toLuceneQuery(query);
   if (lucene === null || limit === 0) return [];
-  const rows = await db.run(searchNodesQuery, { lucene, labels, limit: neo4j.int(limit) });
+  const rows = await db.run(searchNodesQuery, {
+    lucene,
+    labels,
+    includeRetracted,
+    limit: neo4j.int(limit),
+  });
   return rows.map(({ score, ...node }) => ({ node, score }));
 }

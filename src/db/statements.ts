@@ -2,6 +2,7 @@ import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 import type { GraphNode } from './graph-node.ts';
 import { type PageParams, pageParams } from './page.ts';
+import { withRetracted } from './retracted.ts';
 
 /** Who said what; null means "no filter" for each field. */
 export interface StatementFilter {
@@ -9,9 +10,11 @@ export interface StatementFilter {
   by: string[] | null;
   /** Node ids of any kind: about any of them (ABOUT). */
   about: string[] | null;
+  /** Also retracted facts (hidden by default). */
+  includeRetracted?: boolean;
 }
 
-const filterParams = ['by', 'about'] as const;
+const filterParams = ['by', 'about', 'includeRetracted'] as const;
 const findStatements = defineQuery<StatementFilter & PageParams, GraphNode>(
   'read/find-statements',
   [...filterParams, 'offset', 'limit'],
@@ -28,10 +31,10 @@ export function findStatementPage(
   offset: number,
   limit: number,
 ) {
-  return db.run(findStatements, { ...filter, ...pageParams(offset, limit) });
+  return db.run(findStatements, { ...withRetracted(filter), ...pageParams(offset, limit) });
 }
 
 export async function countStatementPage(db: Database, filter: StatementFilter): Promise<number> {
-  const rows = await db.run(countStatements, filter);
+  const rows = await db.run(countStatements, withRetracted(filter));
   return rows[0]?.total ?? 0;
 }

@@ -30,35 +30,48 @@ async function shares(
   db: Database,
   importerIds: string[],
   supplierIds: string[],
+  knownAt: string | null,
 ): Promise<SupplyShare[]> {
   if (importerIds.length === 0 || supplierIds.length === 0) return [];
   return db.run(findSupplyShares, {
     importerIds: unique(importerIds),
     supplierIds: unique(supplierIds),
+    knownAt,
   });
 }
 
-/** The measures a firm is exposed to on `asOf`, best first, each with its best path. */
+/**
+ * The measures a firm is exposed to on `asOf`, best first, each with its best path; as the graph
+ * was known at `knownAt` (an instant), or now.
+ */
 export async function firmExposure(
   db: Database,
   firmId: string,
   asOf: string,
   maxHops: number,
+  knownAt: string | null = null,
 ): Promise<FirmExposure> {
-  const basedIn = await db.run(findBasedIn, { firmIds: [firmId] });
+  const basedIn = await db.run(findBasedIn, { firmIds: [firmId], knownAt });
   const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
-  const scopes = await db.run(findMeasuresAgainst, { targetIds, asOf, statuses: ACTIVE_STATUSES });
+  const scopes = await db.run(findMeasuresAgainst, {
+    targetIds,
+    asOf,
+    statuses: ACTIVE_STATUSES,
+    knownAt,
+  });
   const goodIds = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
   if (goodIds.length === 0) return { firmId, total: 0, measures: [] };
   const dependencies = await db.run(findFirmPaths, {
     firmId,
     goodIds,
     maxHops: neo4j.int(maxHops),
+    knownAt,
   });
   const known = await shares(
     db,
     basedIn.map((b) => b.countryId),
     scopes.flatMap((s) => s.imposerIds),
+    knownAt,
   );
   const measures = scopes
     .map((scope) => {
@@ -77,13 +90,14 @@ export async function firmExposure(
   return { firmId, total: totalExposure(measures.map((m) => m.score)), measures };
 }
 
-/** A measure's scope on `asOf`; null when there is no such measure. */
+/** A measure's scope on `asOf` (as known at `knownAt`); null when there is no such measure. */
 export async function measureScope(
   db: Database,
   measureId: string,
   asOf: string,
+  knownAt: string | null = null,
 ): Promise<MeasureScope | null> {
-  const [scope] = await db.run(findMeasureScope, { measureId, asOf });
+  const [scope] = await db.run(findMeasureScope, { measureId, asOf, knownAt });
   return scope ?? null;
 }
 
@@ -101,21 +115,27 @@ export async function exposedDependents(
   db: Database,
   scope: MeasureScope,
   maxHops: number,
+  knownAt: string | null = null,
 ): Promise<{ firms: RankedDependent[]; sectors: RankedDependent[] }> {
   const goodIds = scope.coverHops.map((h) => h.to);
   if (!scope.status || !ACTIVE_STATUSES.includes(scope.status) || goodIds.length === 0) {
     return { firms: [], sectors: [] };
   }
-  const dependencies = await db.run(findDependentPaths, { goodIds, maxHops: neo4j.int(maxHops) });
+  const dependencies = await db.run(findDependentPaths, {
+    goodIds,
+    maxHops: neo4j.int(maxHops),
+    knownAt,
+  });
   const sectorIds = unique(dependencies.filter((d) => d.isSector).map((d) => d.dependentId));
-  const sectorFirms = sectorIds.length > 0 ? await db.run(findSectorFirms, { sectorIds }) : [];
+  const sectorFirms =
+    sectorIds.length > 0 ? await db.run(findSectorFirms, { sectorIds, knownAt }) : [];
   const firmIds = unique([
     ...dependencies.filter((d) => !d.isSector).map((d) => d.dependentId),
     ...sectorFirms.map((s) => s.firmId),
   ]);
-  const basedIn = firmIds.length > 0 ? await db.run(findBasedIn, { firmIds }) : [];
+  const basedIn = firmIds.length > 0 ? await db.run(findBasedIn, { firmIds, knownAt }) : [];
   const targetIds = scope.targetHops.map((h) => h.to);
-  const known = await shares(db, targetIds, scope.imposerIds);
+  const known = await shares(db, targetIds, scope.imposerIds, knownAt);
 
   const firmPaths = new Map<string, ExposurePath[]>();
   const sectorPaths = new Map<string, ExposurePath[]>();

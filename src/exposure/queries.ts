@@ -10,6 +10,12 @@ export interface MeasureScope {
   coverHops: Hop[];
 }
 
+/**
+ * `knownAt`: an instant (ISO, UTC) to read the graph as it was known then, or null for now.
+ * Retracted facts never count (docs/history.md).
+ */
+export type Known = { knownAt: string | null };
+
 export interface DependencyPath {
   goodId: string;
   hops: Hop[];
@@ -18,39 +24,39 @@ export interface DependencyPath {
 }
 
 export const findMeasuresAgainst = defineQuery<
-  { targetIds: string[]; asOf: string; statuses: string[] },
+  { targetIds: string[]; asOf: string; statuses: string[] } & Known,
   MeasureScope
->('exposure/find-measures-against', ['targetIds', 'asOf', 'statuses']);
+>('exposure/find-measures-against', ['targetIds', 'asOf', 'statuses', 'knownAt']);
 
-export const findMeasureScope = defineQuery<{ measureId: string; asOf: string }, MeasureScope>(
-  'exposure/find-measure-scope',
-  ['measureId', 'asOf'],
-);
+export const findMeasureScope = defineQuery<
+  { measureId: string; asOf: string } & Known,
+  MeasureScope
+>('exposure/find-measure-scope', ['measureId', 'asOf', 'knownAt']);
 
 export const findFirmPaths = defineQuery<
-  { firmId: string; goodIds: string[]; maxHops: unknown },
+  { firmId: string; goodIds: string[]; maxHops: unknown } & Known,
   DependencyPath & { firmId: string }
->('exposure/find-firm-paths', ['firmId', 'goodIds', 'maxHops']);
+>('exposure/find-firm-paths', ['firmId', 'goodIds', 'maxHops', 'knownAt']);
 
 export const findDependentPaths = defineQuery<
-  { goodIds: string[]; maxHops: unknown },
+  { goodIds: string[]; maxHops: unknown } & Known,
   DependencyPath & { dependentId: string; isSector: boolean }
->('exposure/find-dependent-paths', ['goodIds', 'maxHops']);
+>('exposure/find-dependent-paths', ['goodIds', 'maxHops', 'knownAt']);
 
 export const findSectorFirms = defineQuery<
-  { sectorIds: string[] },
+  { sectorIds: string[] } & Known,
   { sectorId: string; firmId: string; hop: Hop }
->('exposure/find-sector-firms', ['sectorIds']);
+>('exposure/find-sector-firms', ['sectorIds', 'knownAt']);
 
 export const findBasedIn = defineQuery<
-  { firmIds: string[] },
+  { firmIds: string[] } & Known,
   { firmId: string; countryId: string; hop: Hop }
->('exposure/find-based-in', ['firmIds']);
+>('exposure/find-based-in', ['firmIds', 'knownAt']);
 
 export const findSupplyShares = defineQuery<
-  { importerIds: string[]; supplierIds: string[] },
+  { importerIds: string[]; supplierIds: string[] } & Known,
   { importerId: string; supplierId: string; goodId: string; dependencyId: string; share: number }
->('exposure/find-supply-shares', ['importerIds', 'supplierIds']);
+>('exposure/find-supply-shares', ['importerIds', 'supplierIds', 'knownAt']);
 
 export const findShortestPaths = defineQuery<
   { fromId: string; toId: string; maxHops: unknown },

@@ -10,6 +10,8 @@ export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
 
 export interface PageArgs {
+  /** Relationship connections: also retracted relationships and nodes. */
+  includeRetracted?: boolean | null;
   first?: number | null;
   last?: number | null;
   after?: string | null;
@@ -87,6 +89,7 @@ export interface RelatedConnection {
   };
   parentId: string;
   spec: RelationSpec;
+  includeRetracted: boolean;
 }
 
 /** One page of a relationship of `parentId`, batched with the same page of its siblings. */
@@ -97,23 +100,25 @@ export async function resolveRelated(
   args: PageArgs,
 ): Promise<RelatedConnection> {
   const window = pageWindow(args);
-  const key = `related:${spec.direction}:${spec.type}:${spec.label}:${window.offset}:${window.limit}`;
+  const includeRetracted = args.includeRetracted ?? false;
+  const key = `related:${spec.direction}:${spec.type}:${spec.label}:${window.offset}:${window.limit}:${includeRetracted}`;
   const loader = loaderFor<string, RelatedItem[]>(context, key, (ids) =>
-    findRelated(context.db, spec, ids, window.offset, window.limit),
+    findRelated(context.db, spec, ids, window.offset, window.limit, includeRetracted),
   );
   const items = await loader.load(parentId);
   return {
     ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
     parentId,
     spec,
+    includeRetracted,
   };
 }
 
 /** totalCount of a relationship connection: a second, batched query, only when asked for. */
 export function countRelatedFor(context: Context, connection: RelatedConnection): Promise<number> {
-  const { spec } = connection;
-  const key = `count:${spec.direction}:${spec.type}:${spec.label}`;
-  return loaderFor<string, number>(context, key, (ids) => countRelated(context.db, spec, ids)).load(
-    connection.parentId,
-  );
+  const { spec, includeRetracted } = connection;
+  const key = `count:${spec.direction}:${spec.type}:${spec.label}:${includeRetracted}`;
+  return loaderFor<string, number>(context, key, (ids) =>
+    countRelated(context.db, spec, ids, includeRetracted),
+  ).load(connection.parentId);
 }

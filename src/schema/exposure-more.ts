@@ -8,6 +8,7 @@ import type { Hop } from '../exposure/score.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
 import { NotFoundError } from './errors.ts';
+import { knownAtArg } from './exposure-known.ts';
 import { ExposedFirm, ExposureHop, type RankedShape, SectorExposure } from './exposure-types.ts';
 import { MeasureStatus } from './measure.ts';
 import { CommodityRef, loadNode, MeasureRef } from './node-refs.ts';
@@ -130,10 +131,16 @@ builder.queryFields((t) => ({
     args: {
       target: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),
+      knownAt: knownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
       await requireNodes(context, [args.target.id]);
-      const scopes = await listMeasuresAgainst(context.db, args.target.id, args.asOf ?? today());
+      const scopes = await listMeasuresAgainst(
+        context.db,
+        args.target.id,
+        args.asOf ?? today(),
+        args.knownAt ?? null,
+      );
       const goods = new Map<string, string[]>();
       for (const scope of scopes) {
         for (const hop of scope.coverHops)

@@ -6,6 +6,7 @@ import type { MeasureScope } from '../exposure/queries.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
 import { NotFoundError } from './errors.ts';
+import { knownAtArg } from './exposure-known.ts';
 import { ExposedFirm, FirmExposure, type RankedShape, SectorExposure } from './exposure-types.ts';
 import { loadNode } from './node-refs.ts';
 import { pageRanked } from './root-list.ts';
@@ -39,6 +40,7 @@ builder.queryFields((t) => ({
       firm: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),
       maxHops: t.arg.int(maxHopsOptions),
+      knownAt: knownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
       await requireNode(context, args.firm.id, 'Company');
@@ -47,6 +49,7 @@ builder.queryFields((t) => ({
         args.firm.id,
         args.asOf ?? today(),
         args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+        args.knownAt ?? null,
       );
       return {
         ...exposure,
@@ -68,6 +71,7 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', required: false }),
         minScore: t.arg.float({ required: false, validate: z.number().min(0).max(1) }),
         maxHops: t.arg.int(maxHopsOptions),
+        knownAt: knownAtArg(t.arg),
       },
       resolve: async (_root, args, context) => {
         await requireNode(context, args.measure.id, 'Measure');
@@ -75,11 +79,13 @@ builder.queryFields((t) => ({
           context.db,
           args.measure.id,
           args.asOf ?? today(),
+          args.knownAt ?? null,
         )) as MeasureScope;
         const { firms } = await exposedDependents(
           context.db,
           scope,
           args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+          args.knownAt ?? null,
         );
         return pageRanked(
           firms.filter((f) => f.score >= (args.minScore ?? 0)),
@@ -102,6 +108,7 @@ builder.queryFields((t) => ({
       target: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),
       maxHops: t.arg.int(maxHopsOptions),
+      knownAt: knownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
       await requireNode(context, args.target.id, 'Country');
@@ -110,16 +117,23 @@ builder.queryFields((t) => ({
         args.target.id,
         args.asOf ?? today(),
         args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+        args.knownAt ?? null,
       );
     },
   }),
 }));
 
-async function sectorExposure(context: Context, targetId: string, asOf: string, maxHops: number) {
-  const scopes = await listMeasuresAgainst(context.db, targetId, asOf);
+async function sectorExposure(
+  context: Context,
+  targetId: string,
+  asOf: string,
+  maxHops: number,
+  knownAt: string | null,
+) {
+  const scopes = await listMeasuresAgainst(context.db, targetId, asOf, knownAt);
   const sectors = new Map<string, RankedShape & { firms: RankedShape[] }>();
   for (const scope of scopes) {
-    const { firms, sectors: ranked } = await exposedDependents(context.db, scope, maxHops);
+    const { firms, sectors: ranked } = await exposedDependents(context.db, scope, maxHops, knownAt);
     for (const sector of ranked) {
       const driving = firms.filter((f) =>
         f.path.hops.some((h) => h.type === 'IN_SECTOR' && h.to === sector.id),

@@ -2,6 +2,40 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import { loadNode, SourceRef, typeOf } from './node-refs.ts';
+import { DateTime } from './scalars.ts';
+
+export interface RetractionShape {
+  at: string;
+  by: string | null;
+  reason: string | null;
+}
+
+/** Who took a fact back, when and why (docs/history.md). */
+export const Retraction = builder.objectRef<RetractionShape>('Retraction').implement({
+  description: 'A fact taken back: it stays in the graph, and reads hide it unless asked.',
+  fields: (t) => ({
+    at: t.field({ type: DateTime, resolve: (r) => r.at }),
+    by: t.exposeString('by', { nullable: true, description: '`api:<key name>` …' }),
+    reason: t.exposeString('reason', { nullable: true }),
+  }),
+});
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** Knowledge time of whatever holds the props: when the graph learned it, and any retraction. */
+function knowledgeResolvers(props: (parent: unknown) => Record<string, unknown>) {
+  return {
+    assertedAt: (parent: unknown) => textOf(props(parent).assertedAt),
+    assertedBy: (parent: unknown) => textOf(props(parent).assertedBy),
+    retracted: (parent: unknown): RetractionShape | null => {
+      const p = props(parent);
+      const at = textOf(p.retractedAt);
+      return at === null
+        ? null
+        : { at, by: textOf(p.retractedBy), reason: textOf(p.retractionReason) };
+    },
+  };
+}
 
 /** Resolvers of the provenance fields, over whatever object holds the props (node or edge). */
 export function provenanceResolvers(propsOf: (parent: never) => Record<string, unknown>) {
@@ -16,6 +50,7 @@ export function provenanceResolvers(propsOf: (parent: never) => Record<string, u
     confidence: (parent: unknown) => Number(props(parent).confidence ?? 1),
     inferred: (parent: unknown) => props(parent).inferred === true,
     rationale: (parent: unknown) => (props(parent).rationale as string | null | undefined) ?? null,
+    ...knowledgeResolvers(props),
   };
 }
 
@@ -25,6 +60,9 @@ const DESCRIPTIONS = {
   confidence: 'How sure the analyst is, 0..1.',
   inferred: 'True where an analyst concluded it and no source states it.',
   rationale: 'Why an inferred fact was concluded.',
+  assertedAt: 'When the graph learned it (knowledge time; see `knownAt`).',
+  assertedBy: 'Who asserted it: `seed`, `import:<who>`, `api:<key name>`.',
+  retracted: 'Set when the fact was taken back; reads hide such facts unless `includeRetracted`.',
 };
 
 const node = provenanceResolvers((n: GraphNode) => n.props);
@@ -49,6 +87,23 @@ export const FactRef = builder.interfaceRef<GraphNode>('Fact').implement({
       description: DESCRIPTIONS.rationale,
       resolve: node.rationale,
     }),
+    assertedAt: t.field({
+      type: DateTime,
+      nullable: true,
+      description: DESCRIPTIONS.assertedAt,
+      resolve: node.assertedAt,
+    }),
+    assertedBy: t.string({
+      nullable: true,
+      description: DESCRIPTIONS.assertedBy,
+      resolve: node.assertedBy,
+    }),
+    retracted: t.field({
+      type: Retraction,
+      nullable: true,
+      description: DESCRIPTIONS.retracted,
+      resolve: node.retracted,
+    }),
   }),
 });
 
@@ -57,7 +112,7 @@ export { DESCRIPTIONS as PROVENANCE_DESCRIPTIONS };
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
- * The five provenance fields on an object that is not a node (a relationship's edge, an exposure
+ * The provenance and knowledge-time fields on an object that is not a node (a relationship's edge, an exposure
  * hop), reading the provenance properties that `propsOf` finds on it.
  */
 export function provenanceFields<Shape>(
@@ -78,6 +133,23 @@ export function provenanceFields<Shape>(
       nullable: true,
       description: DESCRIPTIONS.rationale,
       resolve: resolvers.rationale,
+    }),
+    assertedAt: t.field({
+      type: DateTime,
+      nullable: true,
+      description: DESCRIPTIONS.assertedAt,
+      resolve: resolvers.assertedAt,
+    }),
+    assertedBy: t.string({
+      nullable: true,
+      description: DESCRIPTIONS.assertedBy,
+      resolve: resolvers.assertedBy,
+    }),
+    retracted: t.field({
+      type: Retraction,
+      nullable: true,
+      description: DESCRIPTIONS.retracted,
+      resolve: resolvers.retracted,
     }),
   };
 }

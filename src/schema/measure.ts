@@ -9,7 +9,7 @@ import { flag, isA, number, text } from './props.ts';
 import { relation } from './relation-field.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
-import { PartialDate, partialDate } from './scalars.ts';
+import { DateTime, PartialDate, partialDate } from './scalars.ts';
 
 export const MeasureKind = builder.enumType('MeasureKind', { values: MEASURE_KINDS });
 export const MeasureStatus = builder.enumType('MeasureStatus', {
@@ -34,7 +34,7 @@ MeasureRef.implement({
       type: MeasureStatus,
       nullable: true,
       description:
-        'The latest status, or the status on the day asked (`measures(filter: {activeAsOf})`). Null for a hypothetical measure.',
+        'The latest status, or the status on the day asked (`measures(filter: {activeAsOf})`) as known at `knownAt`. Null for a hypothetical measure.',
       resolve: (m) => text(m, 'status') as never,
     }),
     description: t.string({ resolve: (m) => text(m, 'description') ?? '' }),
@@ -138,7 +138,20 @@ builder.queryFields((t) => ({
     {
       type: MeasureRef,
       description: 'Measures, filtered; ordered by id.',
-      args: { filter: t.arg({ type: MeasureFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: MeasureFilter, required: false }),
+        knownAt: t.arg({
+          type: DateTime,
+          required: false,
+          description:
+            'Read the graph as it was known at this instant: facts asserted by then and not retracted by then, with the values and status changes known then.',
+        }),
+        includeRetracted: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Also retracted measures.',
+        }),
+      },
       resolve: (_root, args, context) => {
         const f = args.filter;
         const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
@@ -149,6 +162,8 @@ builder.queryFields((t) => ({
           targets: ids(f?.targets),
           covers: ids(f?.covers),
           asOf: f?.activeAsOf ?? null,
+          knownAt: args.knownAt ?? null,
+          includeRetracted: args.includeRetracted ?? false,
         };
         return resolveRootList(
           context,

@@ -32,6 +32,13 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
     {
       type: options.type,
       description: options.description,
+      args: {
+        includeRetracted: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Also retracted relationships, and relationships to retracted nodes.',
+        }),
+      },
       resolve: (parent, args, context) =>
         resolveRelated(context, parent.id, options.spec, args) as never,
     },
@@ -49,6 +56,11 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
       fields: (e) => {
         const fields = e as unknown as EdgeFieldBuilder;
         return {
+          relationshipId: fields.string({
+            nullable: true,
+            description: 'The relationship’s id, `from-[TYPE#key]->to`: what `retract` takes.',
+            resolve: (e) => (typeof e.relationship.id === 'string' ? e.relationship.id : null),
+          }),
           ...provenanceFields(fields, (e) => e.relationship),
           ...(options.edgeFields?.(fields) ?? {}),
         } as never;
