@@ -23,14 +23,38 @@ export interface Operation {
   variables: Record<string, unknown>;
 }
 
-const ROOT_FIELDS = Object.values(schema.getQueryType()?.getFields() ?? {});
+const QUERY_FIELDS = Object.values(schema.getQueryType()?.getFields() ?? {});
+const MUTATION_FIELDS = Object.values(schema.getMutationType()?.getFields() ?? {});
+
+/**
+ * The ids a fuzz may use: `real` ones (reads), or `only` these (writes: every id a mutation gets
+ * comes from here, so everything it creates can be found and removed).
+ */
+export interface Ids {
+  real: string[];
+  only?: fc.Arbitrary<string>;
+}
+
+function typedIds(type: GraphQLInputType, only: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return typedIds(type.ofType, only);
+  if (isListType(type)) return fc.array(typedIds(type.ofType, only), { maxLength: 3 });
+  return only;
+}
 
 /**
  * A value for an argument of `type`: mostly well-typed but hostile (every string an injection or
  * an oddity, numbers at their edges), sometimes of the wrong type altogether. `ids` are real
  * global ids, so some requests get past "not found" into the deeper code.
  */
-export function valueFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(
+  type: GraphQLInputType,
+  ids: Ids,
+  depth = 0,
+  name = '',
+): fc.Arbitrary<unknown> {
+  if (ids.only && (getNamedType(type).name === 'ID' || /(^id|Ids?)$/.test(name))) {
+    return typedIds(type, ids.only);
+  }
   const wrong = { weight: 1, arbitrary: depth > 2 ? fc.constant(null) : anyJson };
   if (isNonNullType(type)) {
     return fc.oneof(
@@ -39,13 +63,15 @@ export function valueFor(type: GraphQLInputType, ids: string[], depth = 0): fc.A
     );
   }
   if (isListType(type)) {
-    const items = fc.array(valueFor(type.ofType, ids, depth + 1), { maxLength: 4 });
+    const items = fc.array(valueFor(type.ofType, ids, depth + 1, name), { maxLength: 4 });
     return fc.oneof({ weight: 5, arbitrary: items }, wrong);
   }
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
     const record = fc.record(
-      Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, ids, depth + 1)])),
+      Object.fromEntries(
+        fields.map((field) => [field.name, valueFor(field.type, ids, depth + 1, field.name)]),
+      ),
       { requiredKeys: [] },
     );
     return fc.oneof({ weight: 5, arbitrary: record }, wrong);
@@ -69,7 +95,7 @@ export function valueFor(type: GraphQLInputType, ids: string[], depth = 0): fc.A
       return fc.oneof({ weight: 5, arbitrary: fc.boolean() }, wrong);
     case 'ID':
       return fc.oneof(
-        { weight: 2, arbitrary: fc.constantFrom(...ids) },
+        { weight: 2, arbitrary: fc.constantFrom(...ids.real) },
         { weight: 5, arbitrary: hostileString },
         wrong,
       );
@@ -120,9 +146,13 @@ export function selectionOf(type: GraphQLOutputType, depth = 0): string {
   return `{ ${parts.join(' ')} }`;
 }
 
-/** A Query field with every argument a variable of hostile value (some left out). */
-export function rootFieldOperation(ids: string[]): fc.Arbitrary<Operation & { field: string }> {
-  return fc.constantFrom(...ROOT_FIELDS).chain((field: GraphQLField<unknown, unknown>) =>
+/** A Query (or Mutation) field with every argument a variable of hostile value (some left out). */
+export function rootFieldOperation(
+  ids: Ids,
+  operation: 'query' | 'mutation' = 'query',
+): fc.Arbitrary<Operation & { field: string }> {
+  const fields = operation === 'query' ? QUERY_FIELDS : MUTATION_FIELDS;
+  return fc.constantFrom(...fields).chain((field: GraphQLField<unknown, unknown>) =>
     fc
       .record(Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type, ids)])), {
         requiredKeys: [],
@@ -131,7 +161,7 @@ export function rootFieldOperation(ids: string[]): fc.Arbitrary<Operation & { fi
         const definitions = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`);
         const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`);
         const args = passed.length > 0 ? `(${passed.join(', ')})` : '';
-        const head = definitions.length > 0 ? `query(${definitions.join(', ')})` : 'query';
+        const head = definitions.length > 0 ? `${operation}(${definitions.join(', ')})` : operation;
         return {
           field: field.name,
           query: `${head} { ${field.name}${args} ${selectionOf(field.type)} }`,
