@@ -33,13 +33,22 @@ export interface ExportFile {
 const SUPER_LABELS = new Set(['Entity', 'Actor', 'Organization']);
 const GENERATED = new Set(['HAD_STATUS', 'PREVIOUS_VERSION']);
 
+/**
+ * Bookkeeping of the API, not knowledge: an idempotency record holds a mutation's first result
+ * for a client's retries (src/mutations/idempotency.ts). The export leaves it out, so a restore
+ * gives the graph without it and a retried request after a restore is written anew.
+ */
+const NOT_EXPORTED = 'IdempotencyRecord';
+
 export async function readGraph(db: Database) {
-  const nodes = (await readRaw(db, findGraphNodes, {})).map(
-    (record): StoredNode => ({
-      labels: record.get('labels') as string[],
-      props: fromNeo4jProps(record.get('props') as Record<string, unknown>),
-    }),
-  );
+  const nodes = (await readRaw(db, findGraphNodes, {}))
+    .filter((record) => !(record.get('labels') as string[]).includes(NOT_EXPORTED))
+    .map(
+      (record): StoredNode => ({
+        labels: record.get('labels') as string[],
+        props: fromNeo4jProps(record.get('props') as Record<string, unknown>),
+      }),
+    );
   const relationships = (await readRaw(db, findGraphRelationships, {})).map(
     (record): StoredRelationship => ({
       type: record.get('type') as string,
