@@ -7,9 +7,12 @@ import { createApp } from '../../src/yoga.ts';
 
 export const EDITOR = 'zmut-editor-key-for-tests';
 export const READER = 'zmut-reader-key-for-tests';
+/** A second editor: idempotency keys are per API key. */
+export const OTHER_EDITOR = 'zmut-other-editor-key-for-tests';
 const { keys } = parseApiKeys(
   [
     formatEntry({ digest: hashKey(EDITOR), role: 'editor', name: 'zmut-alice' }),
+    formatEntry({ digest: hashKey(OTHER_EDITOR), role: 'editor', name: 'zmut-bob' }),
     formatEntry({ digest: hashKey(READER), role: 'reader', name: 'zmut-reader' }),
   ].join(','),
 );
