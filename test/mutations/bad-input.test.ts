@@ -1,9 +1,10 @@
 // Every bad input gets a typed error that names the field, and leaves the graph unchanged
-// (checked by a checksum of every node and relationship). The cases are in bad-cases.ts.
+// (checked by a checksum of every node and relationship). The cases are in bad-formats.ts and bad-references.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
-import { BAD_CASES } from './bad-cases.ts';
+import { FORMAT_CASES } from './bad-formats.ts';
+import { REFERENCE_CASES } from './bad-references.ts';
 import { client, removeMutationData } from './client.ts';
 import { FIRM, firmVariables, GOOD, MEASURE, quoted, SOURCE, sourceVariables } from './fixtures.ts';
 
@@ -39,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => removeMutationData(db));
 
 describe('bad input', () => {
-  it.each(BAD_CASES)(
+  it.each([...FORMAT_CASES, ...REFERENCE_CASES])(
     '%s (%s) is refused, naming the field, and writes nothing',
     async (_name, field, variables, expected) => {
       const before = await graphChecksum(db);
