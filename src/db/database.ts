@@ -31,8 +31,11 @@ export const DRIVER_CONFIG = {
   userAgent: 'exposure-graph',
 };
 
-/** After 0.9 s a call asks `RETURN 1`; unanswered after 0.6 s more, the call fails (see wait.ts). */
-export const WATCHDOG: Watchdog = { checkAfterMs: 900, pingTimeoutMs: 600 };
+/**
+ * After 0.7 s a call asks `RETURN 1`; unanswered 0.8 s later, the call fails (see wait.ts): 1.5 s
+ * at most, within the 2 s promise, and a healthy but busy Neo4j has 0.8 s to say `1`.
+ */
+export const WATCHDOG: Watchdog = { checkAfterMs: 700, pingTimeoutMs: 800 };
 
 /** Retries of transient failures (a deadlock, a dropped connection) stop once this is spent. */
 const RETRY_BUDGET_MS = 800;
