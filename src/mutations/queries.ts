@@ -56,3 +56,8 @@ export const retractRelationship = defineQuery<
   Retraction & { id: string; from: string; type: string },
   { already: boolean; retractedAt: string; retractedBy: string }
 >('mutations/retract-relationship', ['id', 'from', 'type', 'now', 'by', 'reason']);
+
+export const findBrokenQuotes = defineQuery<{ id: string; text: string }, { factId: string }>(
+  'mutations/find-broken-quotes',
+  ['id', 'text'],
+);

@@ -2,7 +2,9 @@
 // then write it through the one write path, in the mutation's transaction.
 import type { Run } from '../load/session.ts';
 import { writeEntities } from '../load/write.ts';
+import { ValidationError } from '../schema/errors.ts';
 import { relationshipId } from '../seed/format.ts';
+import { findBrokenQuotes } from './queries.ts';
 import type { Stamp } from './run.ts';
 import { entryPaths, type PathMapper, validateEntries } from './validate.ts';
 
@@ -18,9 +20,20 @@ export async function upsertNode(
   return { nodeId: String(entry.id), relationshipId: null, counts };
 }
 
-/** Creates or restates a source (the document facts cite; it has no provenance of its own). */
+/**
+ * Creates or restates a source (the document facts cite; it has no provenance of its own). A new
+ * text must still hold the words every fact citing the source quotes.
+ */
 export async function upsertSource(run: Run, entry: Record<string, unknown>, stamp: Stamp) {
   const file = await validateEntries(run, { sources: [entry] }, entryPaths('sources[0]', 'input'));
+  // No text at all holds no quote: dropping the text of a quoted source is refused the same way.
+  const text = typeof entry.text === 'string' ? entry.text : '';
+  const broken = await run(findBrokenQuotes, { id: String(entry.id), text });
+  if (broken.length > 0) {
+    const ids = broken.map((row) => row.factId).join(', ');
+    const message = `the new text no longer holds the quotes of facts that cite this source: ${ids}`;
+    throw new ValidationError([{ path: 'input.text', message }]);
+  }
   const counts = await writeEntities(run, file, stamp);
   return { nodeId: String(entry.id), relationshipId: null, counts };
 }

@@ -147,6 +147,17 @@ export const REFERENCE_CASES: BadCase[] = [
     link('DEPENDS_ON', FIRM, GOOD, { criticality: 0.5 }, quoted('needs magnets')),
     paths('provenance.quote'),
   ],
+  [
+    'a source text that drops quoted words',
+    'upsertSource',
+    {
+      input: [
+        'SourceInput!',
+        { id: SOURCE, kind: 'ARTICLE', title: 'A test note', text: 'Other.' },
+      ],
+    },
+    paths('input.text'),
+  ],
   // Oversized payloads.
   ['a name of 20,000 characters', 'upsertCompany', firm({ name: long }), paths('input.name')],
   [
