@@ -32,7 +32,7 @@ export interface GeneratedGraph {
 /** How big each part is for a number of firms: about 10 relationships per firm in all. */
 export function shapeOf(firms: number) {
   return {
-    headings: Math.min(1220, Math.max(200, Math.round(firms / 4))),
+    headings: Math.min(1220, Math.max(25, Math.round(firms / 4))),
     measures: Math.max(20, Math.round(firms / 10)),
   };
 }

@@ -1,0 +1,11 @@
+// Benchmark floor, "a page of 50 measures with nested fields", by id, optionally of some kinds.
+MATCH (measure:Measure)
+WHERE $kinds IS NULL OR measure.kind IN $kinds
+WITH measure ORDER BY measure.id LIMIT $limit
+RETURN measure {
+  .id, .kind, .status, .description, .announcedOn, .announcedOnPrecision, .effectiveFrom,
+  .effectiveFromPrecision,
+  imposedBy: COLLECT { MATCH (measure)-[:IMPOSED_BY]->(a) RETURN a {.id, .name} },
+  targets: COLLECT { MATCH (measure)-[:TARGETS]->(a) RETURN a {.id, .name} },
+  covers: COLLECT { MATCH (measure)-[:COVERS]->(g) RETURN g {.id, .name} }
+} AS measure

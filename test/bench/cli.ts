@@ -1,0 +1,69 @@
+/**
+ * `npm run bench -- --size small|medium|large [--duration s]`: starts what it needs (the
+ * benchmark Neo4j, the generated graph, our server, the floor, the peer), measures, prints the
+ * table and writes it to docs/bench/<size>-<date>.md.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { BENCH_INSTANCE } from '../../src/generate/bench-database.ts';
+import { SIZES, type SizeName } from '../../src/generate/generate.ts';
+import type { CaseName } from './flows.ts';
+import { renderReport, type TargetName } from './report.ts';
+import { ALL_CASES, runBenchmark } from './run-benchmark.ts';
+
+const DOCS = fileURLToPath(new URL('../../docs/bench/', import.meta.url));
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+const numbers = (value: string) => list(value).map(Number);
+const seconds = (value: string) => {
+  const n = Number(value);
+  if (!(n > 0)) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return n;
+};
+
+const program = new Command('bench')
+  .description(
+    'Benchmark our GraphQL API against the floor (Cypher, no GraphQL) and the peer (@neo4j/graphql).',
+  )
+  .option('--size <name>', 'small (1k firms), medium (20k) or large (100k)', 'small')
+  .option('--firms <n>', 'a number of firms instead of a named size', Number)
+  .option('--duration <s>', 'seconds of load per case, target and concurrency', seconds, 10)
+  .option('--warmup <s>', 'seconds of mixed load per target before measuring', seconds, 10)
+  .option('--concurrency <list>', 'concurrent connections, comma-separated', numbers, [1, 8, 32])
+  .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
+  .option('--targets <list>', 'ours, floor, peer', list, ['ours', 'floor', 'peer'])
+  .option('--seed <text>', 'seed of the generator', 'exposure-graph')
+  .option('--out <file>', 'where to write the table (default docs/bench/<size>-<date>.md)')
+  .action(async (flags) => {
+    if (!(flags.size in SIZES) && !flags.firms) throw new Error(`unknown size ${flags.size}`);
+    const size = flags.firms ? `${flags.firms} firms` : flags.size;
+    const { meta, load, rows } = await runBenchmark({
+      size,
+      firms: flags.firms ?? SIZES[flags.size as SizeName],
+      seed: flags.seed,
+      seconds: flags.duration,
+      warmupSeconds: flags.warmup,
+      warmupAnswers: 32,
+      concurrencies: flags.concurrency,
+      cases: flags.cases as (CaseName | 'mix')[],
+      targets: flags.targets as TargetName[],
+      instance: BENCH_INSTANCE,
+      log: (line) => console.error(line),
+    });
+    const markdown = renderReport(meta, load, rows);
+    const out = flags.out ?? path.join(DOCS, `${size.replaceAll(' ', '-')}-${meta.date}.md`);
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, markdown);
+    console.log(markdown);
+    console.error(`Written to ${out}`);
+  });
+
+program.parseAsync().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+/**
+ * Drives HTTP load with autocannon: `connections` clients, each sending the steps of the given
+ * flows in turn (one request in flight per client), for `seconds`. The latency of an answer is
+ * measured here from the first step's send to the last step's response, so an answer that needs
+ * several requests (a peer client's) is timed whole, the same way as a one-request answer.
+ */
+import autocannon from 'autocannon';
+import { type Context, type Flow, hasGraphqlErrors } from './flows.ts';
+
+export interface RunResult {
+  /** Answers per second (a flow of several requests counts once). */
+  answersPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  answers: number;
+  failures: number;
+  /** The first failure's status and body, to say what went wrong. */
+  firstFailure?: string;
+}
+
+export async function drive(
+  baseUrl: string,
+  flows: Flow[],
+  options: { connections: number; seconds: number },
+): Promise<RunResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const requests: autocannon.Request[] = flows.flatMap((flow) =>
+    flow.steps.map((step, index) => ({
+      method: 'POST' as const,
+      path: step.path,
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request: autocannon.Request, state: object) => {
+        const context = state as Context;
+        if (index === 0) {
+          context.vars = flow.next();
+          context.started = performance.now();
+          context.failed = false;
+          context.data = {};
+        }
+        if (context.failed) return { ...request, body: '{}' };
+        return {
+          ...request,
+          body: step.body(context.vars as Record<string, unknown>, context.data as Context),
+        };
+      },
+      onResponse: (status: number, body: string, state: object) => {
+        const context = state as Context;
+        const last = index === flow.steps.length - 1;
+        const fail = (error: unknown) => {
+          context.failed = true;
+          firstFailure ??= `${flow.name}: ${(error as Error).message}: ${body.slice(0, 300)}`;
+        };
+        let reading: unknown;
+        if (!context.failed) {
+          try {
+            if (status !== 200 || hasGraphqlErrors(body)) throw new Error(`HTTP ${status}`);
+            reading = step.read?.(JSON.parse(body), context.data as Context);
+          } catch (error) {
+            fail(error);
+          }
+        }
+        if (!last) return;
+        // Only a flow's last step may read asynchronously (autocannon sends the next step at once).
+        // The next flow reuses `context` at once: keep what this one needs.
+        const started = context.started as number;
+        const failed = context.failed as boolean;
+        Promise.resolve(reading).then(
+          () => {
+            if (failed) failures += 1;
+            else latencies.push(performance.now() - started);
+          },
+          (error) => {
+            firstFailure ??= `${flow.name}: ${(error as Error).message}`;
+            failures += 1;
+          },
+        );
+      },
+    })),
+  );
+  const result = await autocannon({
+    url: baseUrl,
+    connections: options.connections,
+    duration: options.seconds,
+    requests,
+    timeout: 30,
+  });
+  // Let the last answers' scoring (a peer client's) finish before counting.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const answers = latencies.length;
+  return {
+    answersPerSecond: answers / (result.duration || options.seconds),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    answers,
+    failures: failures + result.errors + result.timeouts,
+    ...(firstFailure ? { firstFailure } : {}),
+  };
+}

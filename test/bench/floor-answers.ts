@@ -1,0 +1,88 @@
+/**
+ * The floor: the same answers as our API, fetched with hand-written Cypher through neo4j-driver
+ * and no GraphQL. The read cases are one query each (cypher/bench/); the exposure cases call the
+ * exposure module our resolvers call (its Cypher is cypher/exposure/) and one query for names,
+ * so their ratio shows what the GraphQL layer costs on top of the same data access.
+ */
+import neo4j from 'neo4j-driver';
+import { defineQuery } from '../../src/db/cypher.ts';
+import type { Database } from '../../src/db/database.ts';
+import { toLuceneQuery } from '../../src/db/search.ts';
+import { exposedDependents, firmExposure, measureScope } from '../../src/exposure/exposure.ts';
+import type { ScoredHop } from '../../src/exposure/score.ts';
+import { EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
+import type { CaseName } from './flows.ts';
+
+type Row = Record<string, unknown>;
+const companyCard = defineQuery<{ id: string }, Row>('bench/find-company-card', ['id']);
+const measureTree = defineQuery<{ id: string }, Row>('bench/find-measure-tree', ['id']);
+const measuresPage = defineQuery<{ kinds: string[] | null; limit: unknown }, Row>(
+  'bench/find-measures-page',
+  ['kinds', 'limit'],
+);
+const searchEntities = defineQuery<{ lucene: string; limit: unknown }, Row>(
+  'bench/search-entities',
+  ['lucene', 'limit'],
+);
+const timelinePage = defineQuery<{ from: string; to: string; limit: unknown }, Row>(
+  'bench/find-timeline-page',
+  ['from', 'to', 'limit'],
+);
+const namedNodes = defineQuery<{ ids: string[] }, { id: string; label: string }>(
+  'bench/find-named-nodes',
+  ['ids'],
+);
+
+const PAGE = 50;
+
+async function names(db: Database, hops: ScoredHop[], more: string[]) {
+  const ids = [
+    ...new Set([...more, ...hops.flatMap((h) => (h.props.sourceIds as string[]) ?? [])]),
+  ];
+  const rows = ids.length > 0 ? await db.run(namedNodes, { ids }) : [];
+  return Object.fromEntries(rows.map((row) => [row.id, row.label]));
+}
+
+/** One answer per case, from the variables the floor's clients send (plain ids). */
+export const FLOOR_ANSWERS: Record<CaseName, (db: Database, v: Row) => Promise<unknown>> = {
+  node: (db, v) => db.run(companyCard, { id: String(v.id) }),
+  measure: (db, v) => db.run(measureTree, { id: String(v.id) }),
+  measuresPage: (db, v) =>
+    db.run(measuresPage, {
+      kinds: (v.kinds as string[] | null) ?? null,
+      limit: neo4j.int(PAGE + 1),
+    }),
+  search: async (db, v) => {
+    const lucene = toLuceneQuery(String(v.query));
+    return lucene ? db.run(searchEntities, { lucene, limit: neo4j.int(20) }) : [];
+  },
+  timeline: (db, v) =>
+    db.run(timelinePage, { from: String(v.from), to: String(v.to), limit: neo4j.int(PAGE + 1) }),
+  exposure: async (db, v) => {
+    const exposure = await firmExposure(
+      db,
+      String(v.firm),
+      String(v.asOf),
+      EXPOSURE_WEIGHTS.defaultDepth,
+    );
+    const hops = exposure.measures.flatMap((m) => m.hops);
+    const labels = await names(
+      db,
+      hops,
+      exposure.measures.map((m) => m.measureId),
+    );
+    return { ...exposure, labels };
+  },
+  exposedFirms: async (db, v) => {
+    const scope = await measureScope(db, String(v.measure), String(v.asOf));
+    if (!scope) return null;
+    const { firms } = await exposedDependents(db, scope, EXPOSURE_WEIGHTS.defaultDepth);
+    const page = firms.slice(0, PAGE);
+    const labels = await names(
+      db,
+      [],
+      page.map((f) => f.id),
+    );
+    return { firms: page, hasNextPage: firms.length > PAGE, labels };
+  },
+};

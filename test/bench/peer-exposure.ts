@@ -1,0 +1,183 @@
+/**
+ * Exposure through the peer. @neo4j/graphql runs the Cypher of cypher/exposure/ as @cypher fields,
+ * but scoring paths is JavaScript (src/exposure/), so a peer client fetches the rows step by step
+ * (each step needs ids from the one before) and scores them itself: our exposure functions run
+ * on a stand-in Database that replays the rows the peer returned. The client learns which paths
+ * and firms win only once it has scored, so it fetches titles and names for every candidate
+ * rather than spend one more request.
+ */
+import type { Database } from '../../src/db/database.ts';
+import { exposedDependents, firmExposure } from '../../src/exposure/exposure.ts';
+import type { MeasureScope } from '../../src/exposure/queries.ts';
+import { ACTIVE_STATUSES, EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
+import { type Context, graphqlBody, type Step } from './flows.ts';
+
+const HOP = `type from to props {
+  id criticality partial quote confidence inferred rationale sourceIds }`;
+const SCOPE = `measureId status targetHops { ${HOP} } imposerIds coverHops { ${HOP} }`;
+const PATHS = `goodId hops { ${HOP} } goodIds`;
+const SHARES = `supplyShares(importerIds: $importers, supplierIds: $suppliers) {
+  importerId supplierId goodId dependencyId share }`;
+const NOTHING = JSON.stringify({ query: '{ __typename }' });
+const MAX_HOPS = EXPOSURE_WEIGHTS.defaultDepth;
+const unique = (ids: string[]) => [...new Set(ids)];
+type Rows = Record<string, unknown[]>;
+type Data = Record<string, unknown[] | undefined>;
+
+const dataOf = (json: unknown) => (json as { data: Data }).data;
+const rowsOf = (c: Context) => c.rows as Rows;
+const step = (body: Step['body'], read?: Step['read']): Step => ({
+  path: '/graphql',
+  body,
+  ...(read ? { read } : {}),
+});
+
+/** A Database whose `run` answers each declared query with the rows fetched for it. */
+function replay(rows: Rows): Database {
+  return { run: async (query: { name: string }) => rows[query.name] ?? [] } as unknown as Database;
+}
+
+/** exposure(firm): based in → measures against → paths, shares, measures → source titles. */
+export function peerExposureSteps(): Step[] {
+  return [
+    step(
+      (v, c) => {
+        Object.assign(c, { firm: v.firm, asOf: v.asOf, rows: {} });
+        const query = `query($firm: String!) { basedIn(firmIds: [$firm]) { firmId countryId hop { ${HOP} } } }`;
+        return graphqlBody(query, v);
+      },
+      (json, c) => {
+        rowsOf(c)['exposure/find-based-in'] = dataOf(json).basedIn ?? [];
+      },
+    ),
+    step(
+      (v, c) => {
+        const basedIn = rowsOf(c)['exposure/find-based-in'] as { countryId: string }[];
+        const query = `query($targets: [String!]!, $asOf: String!, $statuses: [String!]!) {
+          measuresAgainst(targetIds: $targets, asOf: $asOf, statuses: $statuses) { ${SCOPE} } }`;
+        const targets = [v.firm, ...basedIn.map((b) => b.countryId)];
+        return graphqlBody(query, { targets, asOf: v.asOf, statuses: ACTIVE_STATUSES });
+      },
+      (json, c) => {
+        rowsOf(c)['exposure/find-measures-against'] = dataOf(json).measuresAgainst ?? [];
+      },
+    ),
+    step(
+      (v, c) => {
+        const scopes = rowsOf(c)['exposure/find-measures-against'] as MeasureScope[];
+        const basedIn = rowsOf(c)['exposure/find-based-in'] as { countryId: string }[];
+        const goods = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
+        if (goods.length === 0) return NOTHING;
+        const query = `query($firm: String!, $goods: [String!]!, $maxHops: Int!, $importers: [String!]!,
+          $suppliers: [String!]!, $measures: [ID!]!) {
+          firmPaths(firmId: $firm, goodIds: $goods, maxHops: $maxHops) { firmId ${PATHS} } ${SHARES}
+          measures(where: {id: {in: $measures}}) { id description } }`;
+        return graphqlBody(query, {
+          firm: v.firm,
+          goods,
+          maxHops: MAX_HOPS,
+          importers: unique(basedIn.map((b) => b.countryId)),
+          suppliers: unique(scopes.flatMap((s) => s.imposerIds)),
+          measures: scopes.map((s) => s.measureId),
+        });
+      },
+      (json, c) => {
+        const data = dataOf(json);
+        rowsOf(c)['exposure/find-firm-paths'] = data.firmPaths ?? [];
+        rowsOf(c)['exposure/find-supply-shares'] = data.supplyShares ?? [];
+      },
+    ),
+    step(
+      (_v, c) => {
+        const ids = unique(JSON.stringify(rowsOf(c)).match(/source:[^"]+/g) ?? []);
+        if (ids.length === 0) return NOTHING;
+        const query = 'query($ids: [ID!]!) { sources(where: {id: {in: $ids}}) { id title } }';
+        return graphqlBody(query, { ids });
+      },
+      async (_json, c) => {
+        c.answer = await firmExposure(replay(rowsOf(c)), String(c.firm), String(c.asOf), MAX_HOPS);
+      },
+    ),
+  ];
+}
+
+/** exposedFirms(measure): scope → dependent paths, shares → sector firms → based in, names. */
+export function peerExposedFirmsSteps(): Step[] {
+  const dependents = (c: Context) =>
+    rowsOf(c)['exposure/find-dependent-paths'] as { dependentId: string; isSector: boolean }[];
+  return [
+    step(
+      (v, c) => {
+        c.rows = {};
+        const query = `query($measure: String!, $asOf: String!) {
+          measureScope(measureId: $measure, asOf: $asOf) { ${SCOPE} } }`;
+        return graphqlBody(query, v);
+      },
+      (json, c) => {
+        c.scope = (dataOf(json).measureScope as MeasureScope[] | undefined)?.[0] ?? null;
+      },
+    ),
+    step(
+      (_v, c) => {
+        const scope = c.scope as MeasureScope | null;
+        const goods = scope?.coverHops.map((h) => h.to) ?? [];
+        if (!scope?.status || !ACTIVE_STATUSES.includes(scope.status) || goods.length === 0) {
+          return NOTHING;
+        }
+        const query = `query($goods: [String!]!, $maxHops: Int!, $importers: [String!]!, $suppliers: [String!]!) {
+          dependentPaths(goodIds: $goods, maxHops: $maxHops) { dependentId isSector ${PATHS} } ${SHARES} }`;
+        const importers = scope.targetHops.map((h) => h.to);
+        return graphqlBody(query, {
+          goods,
+          maxHops: MAX_HOPS,
+          importers,
+          suppliers: scope.imposerIds,
+        });
+      },
+      (json, c) => {
+        const data = dataOf(json);
+        rowsOf(c)['exposure/find-dependent-paths'] = data.dependentPaths ?? [];
+        rowsOf(c)['exposure/find-supply-shares'] = data.supplyShares ?? [];
+      },
+    ),
+    step(
+      (_v, c) => {
+        const sectors = unique(
+          dependents(c)
+            .filter((p) => p.isSector)
+            .map((p) => p.dependentId),
+        );
+        if (sectors.length === 0) return NOTHING;
+        const query = `query($sectors: [String!]!) {
+          sectorFirms(sectorIds: $sectors) { sectorId firmId hop { ${HOP} } } }`;
+        return graphqlBody(query, { sectors });
+      },
+      (json, c) => {
+        rowsOf(c)['exposure/find-sector-firms'] = dataOf(json).sectorFirms ?? [];
+      },
+    ),
+    step(
+      (_v, c) => {
+        const viaSectors = (rowsOf(c)['exposure/find-sector-firms'] ?? []) as { firmId: string }[];
+        const direct = dependents(c).filter((p) => !p.isSector);
+        const firms = unique([
+          ...direct.map((p) => p.dependentId),
+          ...viaSectors.map((s) => s.firmId),
+        ]);
+        if (firms.length === 0) return NOTHING;
+        const query = `query($firms: [String!]!, $ids: [ID!]!) {
+          basedIn(firmIds: $firms) { firmId countryId hop { ${HOP} } }
+          companies(where: {id: {in: $ids}}) { id name } }`;
+        return graphqlBody(query, { firms, ids: firms });
+      },
+      async (json, c) => {
+        rowsOf(c)['exposure/find-based-in'] = dataOf(json).basedIn ?? [];
+        const scope = c.scope as MeasureScope | null;
+        const ranked = scope
+          ? (await exposedDependents(replay(rowsOf(c)), scope, MAX_HOPS)).firms
+          : [];
+        c.answer = ranked.slice(0, 50);
+      },
+    ),
+  ];
+}

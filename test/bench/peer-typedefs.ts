@@ -1,0 +1,110 @@
+/**
+ * The peer: @neo4j/graphql (v7) serving type definitions equivalent to ours over the same graph.
+ * Relationships become its generated fields and connections (with provenance as relationship
+ * properties); `sources` and the event's end are @cypher fields; the exposure queries are @cypher
+ * fields carrying the very text of cypher/exposure/*.cypher, each wrapped in `CALL () { … }` so
+ * its several columns come back as one map per row.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR, parametersOf } from '../../src/db/cypher.ts';
+
+const SOURCES = `sources: [Source!]! @cypher(statement: """
+  UNWIND this.sourceIds AS sourceId MATCH (s:Entity {id: sourceId}) RETURN s""", columnName: "s")`;
+const FACT = `quote: String\n  confidence: Float\n  inferred: Boolean\n  rationale: String\n  sourceIds: [String!]\n  ${SOURCES}`;
+
+/** The GraphQL type of each parameter the exposure queries take; absent ones default to null. */
+const PARAMETER_TYPES: Record<string, string> = {
+  maxHops: 'Int!',
+  asOf: 'String!',
+  firmId: 'String!',
+  measureId: 'String!',
+  knownAt: 'String = null',
+};
+
+/**
+ * A root field whose @cypher statement is a file of cypher/exposure/, wrapped so its columns come
+ * back as one map `row`; its arguments are the file's `$parameters`.
+ */
+function exposureField(name: string, file: string, columns: string[], rowType: string): string {
+  const text = readFileSync(path.join(CYPHER_DIR, 'exposure', `${file}.cypher`), 'utf8');
+  const args = parametersOf(text).map((p) => `${p}: ${PARAMETER_TYPES[p] ?? '[String!]!'}`);
+  const row = columns.map((column) => `${column}: ${column}`).join(', ');
+  const statement = `CALL () {\n${text}\n}\nRETURN {${row}} AS row`;
+  return `${name}(${args.join(', ')}): [${rowType}!]! @cypher(statement: """${statement}""", columnName: "row")`;
+}
+
+export function peerTypeDefs(): string {
+  const scope = ['measureId', 'status', 'targetHops', 'imposerIds', 'coverHops'];
+  const paths = ['goodId', 'hops', 'goodIds'];
+  return `
+type Provenance @relationshipProperties {
+  quote: String
+  confidence: Float
+  inferred: Boolean
+  rationale: String
+  sourceIds: [String!]
+  criticality: Float
+}
+type Source @node { id: ID! title: String! publisher: String kind: String }
+type Country @node { id: ID! name: String! iso2: String iso3: String ${FACT} }
+type Sector @node { id: ID! name: String! ${FACT} }
+type Company @node {
+  id: ID! name: String! aliases: [String!] kind: String ${FACT}
+  basedIn: [Country!]! @relationship(type: "BASED_IN", direction: OUT, properties: "Provenance")
+  sectors: [Sector!]! @relationship(type: "IN_SECTOR", direction: OUT, properties: "Provenance")
+}
+type Commodity @node {
+  id: ID! name: String! hsCodes: [String!] ${FACT}
+  memberOf: [Commodity!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Provenance")
+}
+union Actor = Country | Company
+union Covered = Commodity | Sector
+union Searchable = Company | Country | Commodity | Sector | Measure | Event
+type StatusChange @node { id: ID! status: String! on: Date! onPrecision: String index: Int ${FACT} }
+type Measure @node {
+  id: ID! kind: String! status: String description: String!
+  announcedOn: Date announcedOnPrecision: String effectiveFrom: Date effectiveFromPrecision: String
+  ${FACT}
+  imposedBy: [Actor!]! @relationship(type: "IMPOSED_BY", direction: OUT, properties: "Provenance")
+  targets: [Actor!]! @relationship(type: "TARGETS", direction: OUT, properties: "Provenance")
+  covers: [Covered!]! @relationship(type: "COVERS", direction: OUT, properties: "Provenance")
+  statusHistory: [StatusChange!]! @relationship(type: "HAD_STATUS", direction: OUT, properties: "Provenance")
+}
+type Event @node {
+  id: ID! kind: String! summary: String! occurredOn: Date occurredOnPrecision: String ${FACT}
+  endsOn: Date @cypher(statement: """
+    WITH CASE coalesce(this.endedOnPrecision, this.occurredOnPrecision)
+      WHEN 'year' THEN duration({years: 1, days: -1})
+      WHEN 'month' THEN duration({months: 1, days: -1})
+      ELSE duration({days: 0}) END AS lastDayOffset
+    RETURN CASE WHEN this.endedOn IS NOT NULL THEN this.endedOn + lastDayOffset
+      ELSE this.occurredOn + lastDayOffset + duration({months: coalesce(this.durationMonths, 0)})
+    END AS endsOn""", columnName: "endsOn")
+  by: [Actor!]! @relationship(type: "BY", direction: OUT, properties: "Provenance")
+  about: [Measure!]! @relationship(type: "ABOUT", direction: OUT, properties: "Provenance")
+}
+
+type HopProps { id: String criticality: Float partial: Boolean quote: String confidence: Float inferred: Boolean rationale: String sourceIds: [String!] }
+type Hop { type: String! from: String! to: String! props: HopProps! }
+type BasedInRow { firmId: String! countryId: String! hop: Hop! }
+type ScopeRow { measureId: String! status: String targetHops: [Hop!]! imposerIds: [String!]! coverHops: [Hop!]! }
+type FirmPathRow { firmId: String! goodId: String! hops: [Hop!]! goodIds: [String!]! }
+type DependentPathRow { dependentId: String! isSector: Boolean! goodId: String! hops: [Hop!]! goodIds: [String!]! }
+type SectorFirmRow { sectorId: String! firmId: String! hop: Hop! }
+type SupplyShareRow { importerId: String! supplierId: String! goodId: String! dependencyId: String! share: Float! }
+
+type Query {
+  search(lucene: String!, first: Int!): [Searchable!]! @cypher(statement: """
+    CALL db.index.fulltext.queryNodes('search_nodes', $lucene) YIELD node, score
+    RETURN node ORDER BY score DESC, node.id LIMIT $first""", columnName: "node")
+  ${exposureField('basedIn', 'find-based-in', ['firmId', 'countryId', 'hop'], 'BasedInRow')}
+  ${exposureField('measuresAgainst', 'find-measures-against', scope, 'ScopeRow')}
+  ${exposureField('measureScope', 'find-measure-scope', scope, 'ScopeRow')}
+  ${exposureField('firmPaths', 'find-firm-paths', ['firmId', ...paths], 'FirmPathRow')}
+  ${exposureField('dependentPaths', 'find-dependent-paths', ['dependentId', 'isSector', ...paths], 'DependentPathRow')}
+  ${exposureField('sectorFirms', 'find-sector-firms', ['sectorId', 'firmId', 'hop'], 'SectorFirmRow')}
+  ${exposureField('supplyShares', 'find-supply-shares', ['importerId', 'supplierId', 'goodId', 'dependencyId', 'share'], 'SupplyShareRow')}
+}
+`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The benchmark's result as markdown: where it ran (machine, Node, Neo4j), how fast the graph
+ * loaded, and per concurrency a table of every case for every target, with the ratios.
+ */
+import os from 'node:os';
+import type { LoadReport } from '../../src/generate/load.ts';
+import type { RunResult } from './drive.ts';
+import type { CaseName } from './flows.ts';
+
+export type TargetName = 'ours' | 'floor' | 'peer';
+
+export interface Measurement {
+  target: TargetName;
+  case: CaseName | 'mix';
+  concurrency: number;
+  result: RunResult;
+  roundTripsPerAnswer: number;
+  rssMb: number;
+}
+
+export interface BenchMeta {
+  size: string;
+  firms: number;
+  seed: string;
+  seconds: number;
+  neo4jVersion: string;
+  date: string;
+}
+
+export function machineLine(): string {
+  const cpus = os.cpus();
+  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
+  return `${cpus.length} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${memory} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const ratio = (a?: Measurement, b?: Measurement) =>
+  a && b && b.result.answersPerSecond > 0
+    ? `${fixed(a.result.answersPerSecond / b.result.answersPerSecond, 2)}`
+    : '–';
+
+export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measurement[]): string {
+  const targets = [...new Set(rows.map((r) => r.target))];
+  const lines = [
+    `# Benchmark: ${meta.size} (${meta.firms} firms), ${meta.date}`,
+    '',
+    `- Machine: ${machineLine()}`,
+    `- Neo4j ${meta.neo4jVersion} (local instance, heap and page cache as in src/generate/bench-database.ts)`,
+    `- Graph: seed "${meta.seed}", ${load.nodes} nodes, ${load.relationships} relationships, loaded through src/load/write.ts in ${fixed(load.seconds)} s (${load.relationshipsPerSecond} relationships/s)`,
+    `- Each run: ${meta.seconds} s of closed-loop load (autocannon, one request in flight per connection) after a warm-up; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
+    '',
+  ];
+  for (const concurrency of [...new Set(rows.map((r) => r.concurrency))]) {
+    lines.push(`## Concurrency ${concurrency}`, '');
+    const header = ['case'];
+    for (const t of targets)
+      header.push(`${t} req/s`, `${t} p50`, `${t} p95`, `${t} p99`, `${t} RT`);
+    if (targets.includes('floor')) header.push('ours/floor');
+    if (targets.includes('peer')) header.push('ours/peer', 'p99 ours/peer');
+    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    for (const name of [...new Set(rows.map((r) => r.case))]) {
+      const of = (t: TargetName) =>
+        rows.find((r) => r.target === t && r.case === name && r.concurrency === concurrency);
+      const cells: string[] = [name];
+      for (const t of targets) {
+        const m = of(t);
+        const failed = m && m.result.failures > 0 ? ` (${m.result.failures} failed)` : '';
+        cells.push(
+          m ? `${fixed(m.result.answersPerSecond)}${failed}` : '–',
+          m ? fixed(m.result.p50) : '–',
+          m ? fixed(m.result.p95) : '–',
+          m ? fixed(m.result.p99) : '–',
+          m ? fixed(m.roundTripsPerAnswer) : '–',
+        );
+      }
+      if (targets.includes('floor')) cells.push(ratio(of('ours'), of('floor')));
+      if (targets.includes('peer')) {
+        const ours = of('ours');
+        const peer = of('peer');
+        cells.push(
+          ratio(ours, peer),
+          ours && peer ? fixed(ours.result.p99 / peer.result.p99, 2) : '–',
+        );
+      }
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('## Server memory (RSS after each run, MB: lowest – highest)', '');
+  for (const t of targets) {
+    const rss = rows.filter((r) => r.target === t).map((r) => r.rssMb);
+    lines.push(`- ${t}: ${fixed(Math.min(...rss), 0)} – ${fixed(Math.max(...rss), 0)}`);
+  }
+  const failures = rows.filter((r) => r.result.firstFailure);
+  if (failures.length > 0) {
+    lines.push('', '## Failures', '');
+    for (const r of failures)
+      lines.push(`- ${r.target} ${r.case} c${r.concurrency}: ${r.result.firstFailure}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

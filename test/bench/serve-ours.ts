@@ -1,0 +1,22 @@
+/**
+ * Benchmark child process: our GraphQL API (createApp + listen) as production serves it
+ * (NODE_ENV=production: every limit of docs/limits.md on), except the per-client rate limit,
+ * which would refuse a load generator that is one client.
+ */
+import { loadConfig } from '../../src/config.ts';
+import { Database } from '../../src/db/database.ts';
+import { securityFromConfig } from '../../src/security/settings.ts';
+import { listen } from '../../src/server.ts';
+import { createApp } from '../../src/yoga.ts';
+import { announce, databaseSettings, HOST } from './child-server.ts';
+
+const db = new Database(databaseSettings());
+const security = securityFromConfig(
+  loadConfig({ ...process.env, NODE_ENV: 'production', RATE_LIMIT: '0' }),
+);
+const server = await listen(createApp({ db, security }), HOST, 0);
+await announce(
+  server,
+  () => db.roundTrips,
+  () => db.close(),
+);

@@ -1,0 +1,39 @@
+/**
+ * The benchmark in miniature, so it never rots: ~100 firms, a second of load per case and target
+ * at concurrency 1, on its own Neo4j instance (bench-smoke). It checks the table is produced and
+ * every case answered on every target; it asserts no speed (timings belong in `npm run bench`).
+ */
+import { describe, expect, it } from 'vitest';
+import { SMOKE_INSTANCE } from '../../src/generate/bench-database.ts';
+import { renderReport, type TargetName } from './report.ts';
+import { ALL_CASES, runBenchmark } from './run-benchmark.ts';
+
+const TARGETS: TargetName[] = ['ours', 'floor', 'peer'];
+
+describe('the benchmark, tiny', () => {
+  it('measures every case on ours, the floor and the peer and writes the table', async () => {
+    const { meta, load, rows } = await runBenchmark({
+      size: 'smoke',
+      firms: 100,
+      seed: 'smoke',
+      seconds: 1,
+      warmupSeconds: 0,
+      warmupAnswers: 2,
+      concurrencies: [1],
+      cases: ALL_CASES,
+      targets: TARGETS,
+      instance: SMOKE_INSTANCE,
+      log: () => {},
+    });
+    expect(load.relationshipsPerSecond).toBeGreaterThan(0);
+    expect(rows).toHaveLength(ALL_CASES.length * TARGETS.length);
+    for (const row of rows) {
+      expect(row.result.failures, `${row.target} ${row.case}: ${row.result.firstFailure}`).toBe(0);
+      expect(row.result.answersPerSecond, `${row.target} ${row.case}`).toBeGreaterThan(0);
+    }
+    const table = renderReport(meta, load, rows);
+    for (const name of ALL_CASES) expect(table).toMatch(new RegExp(`^\\| ${name} \\|`, 'm'));
+    expect(table).toContain('ours/floor');
+    expect(table).toContain('ours/peer');
+  }, 240_000);
+});
