@@ -34,8 +34,9 @@ async function write(
   mapPath: PathMapper,
   stamp: Stamp,
   old?: StoredMeasure,
+  isNew?: (seedPath: string) => boolean,
 ) {
-  const file = await validateEntries(run, { nodes: [entry] }, mapPath);
+  const file = await validateEntries(run, { nodes: [entry] }, mapPath, isNew);
   if (old) deriveFromStandingChanges(file, retractedChanges(old));
   const counts = await writeEntities(run, file, stamp);
   return { nodeId: String(entry.id), relationshipId: null, counts };
@@ -82,7 +83,8 @@ export async function upsertMeasure(
       throw new ValidationError([{ path: 'input.initialStatus', message }]);
     }
     entry.statusHistory = old.changes.map(changeEntry);
-    return write(run, entry, historyPaths(-1, '', 'provenance', 'input.id'), stamp, old);
+    const mapPath = historyPaths(-1, '', 'provenance', 'input.id');
+    return write(run, entry, mapPath, stamp, old, (path) => !path.includes('.statusHistory['));
   }
   if (initialStatus) {
     const own = initialStatus.provenance;
@@ -121,5 +123,7 @@ export async function changeMeasureStatus(
   const history = entry.statusHistory as Props[];
   history.push({ status: change.status, on: compact(change.on), ...provenanceEntry(provenance) });
   const mapPath = historyPaths(history.length - 1, '', 'provenance', 'measure', 'measure');
-  return write(run, entry, mapPath, stamp, old);
+  // Only the new change must not rest on a retracted source; what is stored stays as it is.
+  const last = `nodes[0].statusHistory[${history.length - 1}]`;
+  return write(run, entry, mapPath, stamp, old, (path) => path.startsWith(last));
 }

@@ -64,6 +64,7 @@ async function rederiveStatus(run: Run, measureId: string, stamp: Stamp): Promis
     run,
     { nodes: [storedMeasureEntry(stored)] },
     entryPaths('nodes[0]', 'id'),
+    () => false,
   );
   deriveFromStandingChanges(file, retractedChanges(stored));
   return writeEntities(run, file, stamp);

@@ -32,6 +32,12 @@ export async function validateEntries(
   run: Run,
   file: MutationFile,
   mapPath: PathMapper,
+  /**
+   * Which references (seed paths) must not lean on a retracted fact: by default all. A restated
+   * measure's stored changes were valid when written and stay so (a source retracted since does
+   * not block appending a change).
+   */
+  isNew: (seedPath: string) => boolean = () => true,
 ): Promise<NormalizedSeedFile> {
   // YAML reads JSON, so the seed's parser validates the entries as it would a file's.
   const { parsed, errors } = parseSeedText('mutation', JSON.stringify(file));
@@ -54,7 +60,7 @@ export async function validateEntries(
   const retracted = new Set(rows.filter((row) => row.retracted).map((row) => row.id));
   const issues = [
     ...errors.map((error) => issueOf(error, mapPath)),
-    ...leaning(parsed, retracted, mapPath),
+    ...leaning(parsed, retracted, mapPath, isNew),
   ];
   if (issues.length > 0) throw new ValidationError(dedupe(issues));
   return normalizeFile(parsed, sources);
@@ -82,10 +88,13 @@ function leaning(
   parsed: ParsedFile,
   retracted: Set<string>,
   mapPath: PathMapper,
+  isNew: (seedPath: string) => boolean,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const check = (id: string, path: string) => {
-    if (retracted.has(id)) issues.push({ path: mapPath(path), message: `"${id}" is retracted` });
+    if (retracted.has(id) && isNew(path)) {
+      issues.push({ path: mapPath(path), message: `"${id}" is retracted` });
+    }
   };
   const sourcesOf = (fact: { sourceIds?: string[] }, at: string) => {
     fact.sourceIds?.forEach((id, index) => {
