@@ -1,0 +1,154 @@
+/**
+ * Neo4j stopped, then killed, while 4 GraphQL clients, a /ready poller and a writer keep going,
+ * each time in the middle of a 10 000-node write: requests fail fast with DATABASE_UNAVAILABLE,
+ * /ready says 503, the server recovers by itself once Neo4j is back, and every write is wholly
+ * there or wholly absent, every acknowledged one there. The server is the real one (a child
+ * process, in production mode) so the clients' own work never delays its answers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/database.ts';
+import { DATABASE_UNAVAILABLE } from '../../src/db/errors.ts';
+import { applySchema } from '../../src/db/schema.ts';
+import { waitForDatabase } from '../../src/db/wait.ts';
+import { writeFiles } from '../../src/load/write.ts';
+import type { LocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { faultNeo4jSettings, killNeo4j, startFaultNeo4j } from './fault-neo4j.ts';
+import { type Sample, startLoad } from './load.ts';
+import { type OutageFigures, outageFigures } from './outage.ts';
+import { type BigWrite, checkWrites, probeFile, removeProbes } from './probe-writes.ts';
+import { type ServerProcess, startServer } from './server-process.ts';
+
+const RUN = `run${Date.now().toString(36)}`;
+const BIG = 10_000;
+const SMALL = 50;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let neo4j: LocalNeo4j | undefined;
+/** A start in progress, so that a test cut short still stops the server it brings up. */
+let starting: Promise<LocalNeo4j> | undefined;
+let server: ServerProcess | undefined;
+/** The writer's driver; the server has its own. */
+const db = new Database(faultNeo4jSettings());
+
+beforeAll(async () => {
+  starting = startFaultNeo4j();
+  neo4j = await starting;
+  await waitForDatabase(db);
+  await applySchema(db);
+  await db.runText('CREATE INDEX probe_name IF NOT EXISTS FOR (n:Probe) ON (n.probe)', {}, 'WRITE');
+  await db.runText('CALL db.awaitIndexes(120)');
+  await removeProbes(db); // a run cut short leaves its own
+  await writeFiles(db, [probeFile(`${RUN}-warm-up`, SMALL)], { by: 'fault-test' });
+  // Production masking on, so the code is shown to survive it; no rate limit for a test's load.
+  server = await startServer(faultNeo4jSettings(), {
+    env: { NODE_ENV: 'production', RATE_LIMIT: '0' },
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop(5000);
+  await removeProbes(db).catch(() => {});
+  await db.close();
+  await neo4j?.stop();
+  await (await starting?.catch(() => undefined))?.stop();
+});
+
+/** Starts a big write and, once 2 of its 10 batches of nodes are in, the fault. */
+async function faultMidWrite(name: string, fault: () => Promise<void>): Promise<BigWrite> {
+  let faulted: Promise<void> | undefined;
+  let faultAt = 0;
+  const acknowledged = await writeFiles(db, [probeFile(name, BIG)], {
+    by: 'fault-test',
+    onProgress: ({ written }) => {
+      if (written < 2000 || faulted) return;
+      faultAt = Date.now();
+      faulted = fault();
+    },
+  }).then(
+    () => true,
+    () => false,
+  );
+  await faulted;
+  return { name, nodes: BIG, acknowledged, faultAt };
+}
+
+/** Restarts Neo4j and waits until the clients have seen it back, then a second longer. */
+async function restart(samples: Sample[]): Promise<number> {
+  starting = startFaultNeo4j();
+  neo4j = await starting;
+  const upAt = Date.now();
+  const back = (s: Sample) => s.what === 'graphql' && s.ok && s.start >= upAt;
+  while (!samples.some(back) && Date.now() - upAt < 15_000) await pause(50);
+  await pause(1000);
+  return upAt;
+}
+
+describe('Neo4j stopped and killed under load', () => {
+  it('fails fast, recovers by itself, and loses no acknowledged write', async () => {
+    const started = Date.now();
+    const load = startLoad(server?.url ?? '', db, { readers: 4, run: RUN, writeNodes: SMALL });
+    await pause(1000);
+    const stop = await faultMidWrite(`${RUN}-big-stopped`, async () => neo4j?.stop());
+    const stopUp = await restart(load.samples);
+    const kill = await faultMidWrite(`${RUN}-big-killed`, async () => neo4j && killNeo4j(neo4j));
+    await pause(1000); // down a while, as a crashed server would be
+    const killUp = await restart(load.samples);
+    await load.stop();
+
+    const { samples, writes } = load;
+    const outages: [string, OutageFigures][] = [
+      [
+        'stopped',
+        outageFigures(samples, { downAt: stop.faultAt, upAt: stopUp, until: kill.faultAt }),
+      ],
+      ['killed', outageFigures(samples, { downAt: kill.faultAt, upAt: killUp })],
+    ];
+    const graphql = samples.filter((s) => s.what === 'graphql');
+    const written = await checkWrites(db, { ...writes, nodes: SMALL }, [stop, kill]);
+    report(outages, graphql.length, written, started);
+    const delay = load.loopDelay();
+    console.log(
+      `[faults] event loop delay: p99 ${delay.p99.toFixed(0)} ms, max ${delay.max.toFixed(0)} ms`,
+    );
+
+    // Every failure is the typed one, in production mode, without the driver's words.
+    const failures = new Set(
+      graphql.filter((s) => !s.ok).map((s) => `${s.status} ${s.code} ${s.message}`),
+    );
+    expect(failures).toEqual(
+      new Set([`503 ${DATABASE_UNAVAILABLE} The database is unavailable. Try again shortly.`]),
+    );
+    for (const [, figures] of outages) {
+      expect(figures.failed).toBeGreaterThan(0); // the clients did see the outage
+      // Fail fast. (When the first failure comes is Neo4j's affair: stopping, it serves a while.)
+      expect(figures.slowestFailure).toBeLessThan(2000);
+      expect(figures.readyDown).toBeLessThan(5000);
+      expect(figures.recovered).toBeLessThan(10_000);
+      expect(figures.readyUp).toBeLessThan(10_000);
+    }
+    // The operator's log says what happened, in the driver's words.
+    expect(server?.output()).toMatch(/Neo4j is unavailable: /);
+    expect(server?.output()).toMatch(/Neo4j answers again \(\d+\.\d s down\)/);
+    // Acknowledged: all there. Failed: all there or none. Never a part.
+    expect(written.partial).toEqual([]);
+    expect(written.lost).toEqual([]);
+    expect(writes.acknowledged.length).toBeGreaterThan(5);
+    expect(writes.failed.length).toBeGreaterThan(0);
+  }, 150_000);
+});
+
+function report(
+  outages: [string, OutageFigures][],
+  requests: number,
+  written: Awaited<ReturnType<typeof checkWrites>>,
+  started: number,
+) {
+  for (const [name, f] of outages) {
+    console.log(
+      `[faults] Neo4j ${name}: first DATABASE_UNAVAILABLE ${f.firstUnavailable} ms after; slowest failure ${f.slowestFailure} ms, slowest request begun while down ${f.slowestWhileDown} ms (${f.failed}/${f.requests} failed); /ready 503 ${f.readyDown} ms after; back: data ${f.recovered} ms, /ready 200 ${f.readyUp} ms after Neo4j was`,
+    );
+  }
+  console.log(
+    `[faults] ${requests} GraphQL requests from 4 clients; ${written.summary}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
