@@ -1,6 +1,6 @@
 /**
- * The fault test's own Neo4j (instance `fault-test`, Bolt 17690 / HTTP 17477): stopped, killed
- * and restarted while the shared test server serves everyone else. Its data folder is kept between
+ * The fault test's own Neo4j (instance `fault-test`, Bolt 17690 / HTTP 17477): stopped, killed,
+ * frozen and restarted while the shared test server serves everyone else. Its data folder is kept between
  * runs (a cold start costs the schema's index builds); each run writes under its own names.
  */
 import { inject } from 'vitest';
@@ -36,4 +36,19 @@ export const startFaultNeo4j = (): Promise<LocalNeo4j> => startLocalNeo4j(faultN
 export async function killNeo4j(server: LocalNeo4j): Promise<void> {
   process.kill(server.pid, 'SIGKILL');
   while (isAlive(server.pid)) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** A hung server (a VM paused, a long GC): SIGSTOP, `ms` of silence with its port open, SIGCONT. */
+export async function freezeNeo4j(server: LocalNeo4j, ms: number): Promise<void> {
+  process.kill(server.pid, 'SIGSTOP');
+  try {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  } finally {
+    thaw(server);
+  }
+}
+
+/** SIGCONT, in case a test was cut short while the server was frozen. */
+export function thaw(server: LocalNeo4j | undefined): void {
+  if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGCONT');
 }

@@ -1,6 +1,6 @@
 /**
- * Neo4j stopped, then killed, while 4 GraphQL clients, a /ready poller and a writer keep going,
- * each time in the middle of a 10 000-node write: requests fail fast with DATABASE_UNAVAILABLE,
+ * Neo4j stopped, killed, then frozen, while 4 GraphQL clients, a /ready poller and a writer keep going,
+ * the first two in the middle of a 10 000-node write: requests fail fast with DATABASE_UNAVAILABLE,
  * /ready says 503, the server recovers by itself once Neo4j is back, and every write is wholly
  * there or wholly absent, every acknowledged one there. The server is the real one (a child
  * process, in production mode) so the clients' own work never delays its answers.
@@ -12,9 +12,15 @@ import { applySchema } from '../../src/db/schema.ts';
 import { waitForDatabase } from '../../src/db/wait.ts';
 import { writeFiles } from '../../src/load/write.ts';
 import type { LocalNeo4j } from '../../src/local-neo4j/launcher.ts';
-import { faultNeo4jSettings, killNeo4j, startFaultNeo4j } from './fault-neo4j.ts';
+import {
+  faultNeo4jSettings,
+  freezeNeo4j,
+  killNeo4j,
+  startFaultNeo4j,
+  thaw,
+} from './fault-neo4j.ts';
 import { type Sample, startLoad } from './load.ts';
-import { type OutageFigures, outageFigures } from './outage.ts';
+import { describeOutage, type OutageFigures, outageFigures } from './outage.ts';
 import { type BigWrite, checkWrites, probeFile, removeProbes } from './probe-writes.ts';
 import { type ServerProcess, startServer } from './server-process.ts';
 
@@ -46,6 +52,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  thaw(neo4j);
   await server?.stop(5000);
   await removeProbes(db).catch(() => {});
   await db.close();
@@ -72,15 +79,18 @@ async function faultMidWrite(name: string, fault: () => Promise<void>): Promise<
   return { name, nodes: BIG, acknowledged, faultAt };
 }
 
-/** Restarts Neo4j and waits until the clients have seen it back, then a second longer. */
-async function restart(samples: Sample[]): Promise<number> {
+/** Restarts Neo4j; resolves when it is up (its launcher returned). */
+async function restart(): Promise<number> {
   starting = startFaultNeo4j();
   neo4j = await starting;
-  const upAt = Date.now();
+  return Date.now();
+}
+
+/** Waits until the clients have had data again after `upAt`, then a second longer. */
+async function settle(samples: Sample[], upAt: number): Promise<void> {
   const back = (s: Sample) => s.what === 'graphql' && s.ok && s.start >= upAt;
   while (!samples.some(back) && Date.now() - upAt < 15_000) await pause(50);
   await pause(1000);
-  return upAt;
 }
 
 describe('Neo4j stopped and killed under load', () => {
@@ -89,10 +99,16 @@ describe('Neo4j stopped and killed under load', () => {
     const load = startLoad(server?.url ?? '', db, { readers: 4, run: RUN, writeNodes: SMALL });
     await pause(1000);
     const stop = await faultMidWrite(`${RUN}-big-stopped`, async () => neo4j?.stop());
-    const stopUp = await restart(load.samples);
+    const stopUp = await restart();
+    await settle(load.samples, stopUp);
     const kill = await faultMidWrite(`${RUN}-big-killed`, async () => neo4j && killNeo4j(neo4j));
     await pause(1000); // down a while, as a crashed server would be
-    const killUp = await restart(load.samples);
+    const killUp = await restart();
+    await settle(load.samples, killUp);
+    const frozeAt = Date.now();
+    await freezeNeo4j(neo4j as LocalNeo4j, 4000);
+    const thawedAt = Date.now();
+    await settle(load.samples, thawedAt);
     await load.stop();
 
     const { samples, writes } = load;
@@ -101,14 +117,15 @@ describe('Neo4j stopped and killed under load', () => {
         'stopped',
         outageFigures(samples, { downAt: stop.faultAt, upAt: stopUp, until: kill.faultAt }),
       ],
-      ['killed', outageFigures(samples, { downAt: kill.faultAt, upAt: killUp })],
+      ['killed', outageFigures(samples, { downAt: kill.faultAt, upAt: killUp, until: frozeAt })],
+      ['frozen', outageFigures(samples, { downAt: frozeAt, upAt: thawedAt })],
     ];
     const graphql = samples.filter((s) => s.what === 'graphql');
     const written = await checkWrites(db, { ...writes, nodes: SMALL }, [stop, kill]);
-    report(outages, graphql.length, written, started);
     const delay = load.loopDelay();
+    for (const [name, figures] of outages) console.log(describeOutage(name, figures));
     console.log(
-      `[faults] event loop delay: p99 ${delay.p99.toFixed(0)} ms, max ${delay.max.toFixed(0)} ms`,
+      `[faults] ${graphql.length} GraphQL requests from 4 clients; ${written.summary}; test's event loop delay p99 ${delay.p99.toFixed(0)} ms, max ${delay.max.toFixed(0)} ms; ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
 
     // Every failure is the typed one, in production mode, without the driver's words.
@@ -136,19 +153,3 @@ describe('Neo4j stopped and killed under load', () => {
     expect(writes.failed.length).toBeGreaterThan(0);
   }, 150_000);
 });
-
-function report(
-  outages: [string, OutageFigures][],
-  requests: number,
-  written: Awaited<ReturnType<typeof checkWrites>>,
-  started: number,
-) {
-  for (const [name, f] of outages) {
-    console.log(
-      `[faults] Neo4j ${name}: first DATABASE_UNAVAILABLE ${f.firstUnavailable} ms after; slowest failure ${f.slowestFailure} ms, slowest request begun while down ${f.slowestWhileDown} ms (${f.failed}/${f.requests} failed); /ready 503 ${f.readyDown} ms after; back: data ${f.recovered} ms, /ready 200 ${f.readyUp} ms after Neo4j was`,
-    );
-  }
-  console.log(
-    `[faults] ${requests} GraphQL requests from 4 clients; ${written.summary}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-}

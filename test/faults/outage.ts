@@ -52,3 +52,8 @@ export function outageFigures(
     failed: during.filter((s) => !s.ok).length,
   };
 }
+
+/** One line of the test's report. */
+export function describeOutage(name: string, f: OutageFigures): string {
+  return `[faults] Neo4j ${name}: first DATABASE_UNAVAILABLE ${f.firstUnavailable} ms after; slowest failure ${f.slowestFailure} ms, slowest request begun while down ${f.slowestWhileDown} ms (${f.failed}/${f.requests} failed); /ready 503 ${f.readyDown} ms after; back: data ${f.recovered} ms, /ready 200 ${f.readyUp} ms after Neo4j was`;
+}
