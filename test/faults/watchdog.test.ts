@@ -1,0 +1,62 @@
+/** The watchdog on its own, with a fake ping and short times: who is left alone, who is cut. */
+import { describe, expect, it } from 'vitest';
+import { DatabaseUnavailableError } from '../../src/db/errors.ts';
+import { Availability } from '../../src/db/wait.ts';
+
+const TIMES = { checkAfterMs: 50, pingTimeoutMs: 50 };
+const resolvesAfter = <T>(ms: number, value: T) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
+function availability(ping: () => Promise<unknown>) {
+  const events: string[] = [];
+  const watched = new Availability(ping, TIMES, {
+    onUnavailable: () => events.push('down'),
+    onAvailable: () => events.push('up'),
+  });
+  return { watched, events };
+}
+
+describe('the watchdog', () => {
+  it('leaves a slow call alone while Neo4j answers its ping', async () => {
+    const { watched, events } = availability(() => resolvesAfter(5, 1));
+    const abandon = new AbortController();
+    await expect(watched.watch(resolvesAfter(200, 'rows'), abandon)).resolves.toBe('rows');
+    expect(abandon.signal.aborted).toBe(false);
+    expect(events).toEqual([]);
+  });
+
+  it('cuts a call when the ping goes unanswered, aborts it, and says so once', async () => {
+    const { watched, events } = availability(() => new Promise(() => {}));
+    const abandon = new AbortController();
+    const started = Date.now();
+    const calls = [
+      watched.watch(resolvesAfter(1000, 'late'), abandon),
+      watched.watch(resolvesAfter(1000, 'late'), new AbortController()),
+    ];
+    for (const call of calls) await expect(call).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(abandon.signal.aborted).toBe(true);
+    expect(watched.available).toBe(false);
+    expect(events).toEqual(['down']);
+  });
+
+  it('gives a call begun while Neo4j is down no second chance, and the ping brings it back', async () => {
+    const { watched, events } = availability(() => resolvesAfter(5, 1));
+    watched.markUnavailable(new Error('gone'));
+    await expect(
+      watched.watch(resolvesAfter(1000, 'late'), new AbortController()),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await resolvesAfter(20, null); // the ping it started answers meanwhile
+    expect(watched.available).toBe(true);
+    expect(events).toEqual(['down', 'up']);
+  });
+
+  it('passes a quick call through untouched, success or failure', async () => {
+    const { watched } = availability(() => new Promise(() => {}));
+    await expect(watched.watch(resolvesAfter(5, 'rows'), new AbortController())).resolves.toBe(
+      'rows',
+    );
+    const failing = Promise.reject(new Error('syntax'));
+    await expect(watched.watch(failing, new AbortController())).rejects.toThrow('syntax');
+  });
+});
