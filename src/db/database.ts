@@ -26,7 +26,8 @@ export const DRIVER_CONFIG = {
   // Idle connections are checked (one RESET) before reuse after 30 s, so one cut by a firewall
   // or a load balancer while idle is replaced instead of failing a request.
   connectionLivenessCheckTimeout: 30_000,
-  // We retry in `attempts` below: the driver's own retry waits a whole second before its first.
+  // Database retries in `#retrying` below: the driver's own retry waits a whole second before its
+  // first. (Callers of driver.executeQuery outside this class still get that one retry.)
   maxTransactionRetryTime: 0,
   userAgent: 'exposure-graph',
 };
