@@ -38,7 +38,8 @@ try {
     },
     { connections, seconds, warmUpSeconds: Math.min(15, seconds / 4), sampleEverySeconds: 3 },
   );
-  const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`;
+  const load = os.loadavg()[0]?.toFixed(1);
+  const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${load} at the end, Node ${process.version}`;
   const report = soakReport(result, new Date(), machine);
   writeFileSync(new URL('../../docs/soak/report.md', import.meta.url), report);
   console.log(report);
