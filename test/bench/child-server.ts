@@ -11,6 +11,8 @@ export interface ChildStats {
   /** Neo4j round trips since the process started. */
   roundTrips: number;
   rss: number;
+  /** CPU time the process has used (user + system), ms. */
+  cpuMs: number;
 }
 
 export const HOST = '127.0.0.1';
@@ -30,7 +32,12 @@ export async function announce(
   close: () => Promise<void>,
 ): Promise<void> {
   const stats = createServer((_request, response) => {
-    const body: ChildStats = { roundTrips: roundTrips(), rss: process.memoryUsage().rss };
+    const cpu = process.cpuUsage();
+    const body: ChildStats = {
+      roundTrips: roundTrips(),
+      rss: process.memoryUsage().rss,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify(body));
   });

@@ -38,9 +38,11 @@ const program = new Command('bench')
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
   .option('--targets <list>', 'ours, floor, peer', list, ['ours', 'floor', 'peer'])
   .option('--seed <text>', 'seed of the generator', 'exposure-graph')
+  .option('--profile <folder>', 'write a V8 CPU profile of each server into <folder>/<target>/')
   .option('--out <file>', 'where to write the table (default docs/bench/<size>-<date>.md)')
   .action(async (flags) => {
     if (!(flags.size in SIZES) && !flags.firms) throw new Error(`unknown size ${flags.size}`);
+    if (flags.profile) process.env.BENCH_PROFILE_DIR = path.resolve(flags.profile);
     const size = flags.firms ? `${flags.firms} firms` : flags.size;
     const { meta, load, rows } = await runBenchmark({
       size,

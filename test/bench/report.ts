@@ -16,6 +16,8 @@ export interface Measurement {
   result: RunResult;
   roundTripsPerAnswer: number;
   rssMb: number;
+  /** CPU time per answer, ms: the server's, Neo4j's, and the load generator's (client). */
+  cpuMsPerAnswer: { server: number; neo4j: number; client: number };
 }
 
 export interface BenchMeta {
@@ -25,6 +27,8 @@ export interface BenchMeta {
   seconds: number;
   neo4jVersion: string;
   date: string;
+  /** Where the targets' exposure answers differed in the warm-up (empty: the same). */
+  mismatches: string[];
 }
 
 export function machineLine(): string {
@@ -86,11 +90,18 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     }
     lines.push('');
   }
+  lines.push(...cpuTable(rows, targets));
   lines.push('## Server memory (RSS after each run, MB: lowest – highest)', '');
   for (const t of targets) {
     const rss = rows.filter((r) => r.target === t).map((r) => r.rssMb);
     lines.push(`- ${t}: ${fixed(Math.min(...rss), 0)} – ${fixed(Math.max(...rss), 0)}`);
   }
+  lines.push(
+    '',
+    meta.mismatches.length === 0
+      ? 'The exposure answers (ranked ids and scores) of the warm-up were the same on every target.'
+      : `Answers differed between targets:\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
+  );
   const failures = rows.filter((r) => r.result.firstFailure);
   if (failures.length > 0) {
     lines.push('', '## Failures', '');
@@ -98,4 +109,35 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
       lines.push(`- ${r.target} ${r.case} c${r.concurrency}: ${r.result.firstFailure}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where an answer's time goes, at the middle concurrency: CPU ms per answer in the server, in
+ * Neo4j and in the load generator (which also runs the peer client's scoring). On a 2-core
+ * machine the three share the cores, so CPU per answer bounds throughput.
+ */
+function cpuTable(rows: Measurement[], targets: TargetName[]): string[] {
+  const levels = [...new Set(rows.map((r) => r.concurrency))];
+  const concurrency = levels[Math.floor(levels.length / 2)] ?? 1;
+  const header = ['case', ...targets.flatMap((t) => [`${t} server`, `${t} Neo4j`, `${t} client`])];
+  const lines = [
+    `## CPU per answer, ms (concurrency ${concurrency}: server / Neo4j / load generator)`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+  ];
+  for (const name of [...new Set(rows.map((r) => r.case))]) {
+    const cells: string[] = [name];
+    for (const t of targets) {
+      const m = rows.find(
+        (r) => r.target === t && r.case === name && r.concurrency === concurrency,
+      );
+      const cpu = m?.cpuMsPerAnswer;
+      cells.push(
+        ...(cpu ? [cpu.server, cpu.neo4j, cpu.client].map((n) => fixed(n, 2)) : ['–', '–', '–']),
+      );
+    }
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return [...lines, ''];
 }

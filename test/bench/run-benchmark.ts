@@ -7,8 +7,10 @@
 import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/bench-database.ts';
 import { generateGraph } from '../../src/generate/generate.ts';
 import { type LoadReport, loadGenerated } from '../../src/generate/load.ts';
+import { differences, fingerprint } from './compare.ts';
 import { drive } from './drive.ts';
 import { CASES, type CaseName, type Flow } from './flows.ts';
+import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
 import { pickSamples } from './samples.ts';
 import { type ServerUnderTest, startServer } from './servers.ts';
@@ -51,37 +53,40 @@ export async function runBenchmark(
       servers.push(await startServer(target, TARGETS[target].entry, bench.settings));
       flowsOf.set(target, TARGETS[target].flows(samples));
     }
+    const answers = new Map<TargetName, Map<CaseName, string[][]>>();
     for (const server of servers) {
-      const flows = flowsOf.get(server.name as TargetName) ?? [];
+      const target = server.name as TargetName;
+      const flows = flowsOf.get(target) ?? [];
       log(`Checking and warming up ${server.name}...`);
+      answers.set(target, new Map());
       for (const flow of flows) {
-        for (let i = 0; i < options.warmupAnswers; i++) await answerOnce(server.url, flow);
+        for (let i = 0; i < options.warmupAnswers; i++) {
+          const lines = fingerprint(target, flow.name, await answerOnce(server.url, flow));
+          if (lines)
+            answers
+              .get(target)
+              ?.set(flow.name, [...(answers.get(target)?.get(flow.name) ?? []), lines]);
+        }
       }
       if (options.warmupSeconds > 0) {
         await drive(server.url, flows, { connections: 8, seconds: options.warmupSeconds });
       }
     }
+    const mismatches = differences(answers);
+    for (const line of mismatches) log(`Answers differ: ${line}`);
     const rows: Measurement[] = [];
     for (const name of options.cases) {
       for (const concurrency of options.concurrencies) {
         for (const server of servers) {
           const all = flowsOf.get(server.name as TargetName) ?? [];
           const flows = name === 'mix' ? all : all.filter((f) => f.name === name);
-          const before = await server.stats();
-          const result = await drive(server.url, flows, {
-            connections: concurrency,
-            seconds: options.seconds,
-          });
-          const after = await server.stats();
-          const answers = result.answers + result.failures;
-          rows.push({
-            target: server.name as TargetName,
-            case: name,
+          const row = await measureRun(server, name, flows, {
             concurrency,
-            result,
-            roundTripsPerAnswer: answers > 0 ? (after.roundTrips - before.roundTrips) / answers : 0,
-            rssMb: after.rss / 2 ** 20,
+            seconds: options.seconds,
+            neo4jPid: bench.server.pid,
           });
+          rows.push(row);
+          const { result } = row;
           log(
             `${server.name} ${name} c${concurrency}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
           );
@@ -95,6 +100,7 @@ export async function runBenchmark(
       seconds: options.seconds,
       neo4jVersion: component?.version ?? 'unknown',
       date: new Date().toISOString().slice(0, 10),
+      mismatches,
     };
     return { meta, load, rows };
   } finally {

@@ -21,7 +21,11 @@ export async function startServer(
   database: DatabaseSettings,
 ): Promise<ServerUnderTest> {
   const file = fileURLToPath(new URL(entry, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  // BENCH_PROFILE_DIR: each server writes a V8 CPU profile there when it stops (`--profile`).
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}/${name}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', file], {
     env: { ...process.env, BENCH_DATABASE: JSON.stringify(database), LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

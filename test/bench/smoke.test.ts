@@ -26,6 +26,7 @@ describe('the benchmark, tiny', () => {
       log: () => {},
     });
     expect(load.relationshipsPerSecond).toBeGreaterThan(0);
+    expect(meta.mismatches).toEqual([]);
     expect(rows).toHaveLength(ALL_CASES.length * TARGETS.length);
     for (const row of rows) {
       expect(row.result.failures, `${row.target} ${row.case}: ${row.result.firstFailure}`).toBe(0);

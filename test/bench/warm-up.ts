@@ -23,5 +23,6 @@ export async function answerOnce(baseUrl: string, flow: Flow): Promise<unknown> 
     answer = JSON.parse(text);
     await step.read?.(answer, context);
   }
-  return answer;
+  // A client that assembles its answer itself (the peer's exposure) leaves it in the context.
+  return context.answer ?? answer;
 }

@@ -1,0 +1,57 @@
+/**
+ * Are the targets giving the same answers? For the exposure cases (where the peer's client scores
+ * rows itself) the ranked ids and scores of the first answers are compared across targets: a
+ * benchmark of different answers would measure nothing.
+ */
+import type { CaseName } from './flows.ts';
+import type { TargetName } from './report.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are walked as the JSON they are
+type Json = any;
+const plainId = (id: string) => Buffer.from(id, 'base64').toString().replace(/^\w+:/, '');
+const entry = (id: string, score: number) => `${id} ${score.toFixed(6)}`;
+
+/** The ranked `id score` lines of an exposure answer, or null for cases not compared. */
+export function fingerprint(target: TargetName, name: CaseName, answer: Json): string[] | null {
+  if (name === 'exposure') {
+    const measures =
+      target === 'ours'
+        ? answer.data.exposure.data.measures
+        : target === 'floor'
+          ? answer.data.measures
+          : answer.measures;
+    return measures.map((m: Json) =>
+      entry(target === 'ours' ? plainId(m.measure.id) : m.measureId, m.score),
+    );
+  }
+  if (name === 'exposedFirms') {
+    if (target === 'ours') {
+      return answer.data.exposedFirms.data.edges.map((e: Json) =>
+        entry(plainId(e.node.firm.id), e.node.score),
+      );
+    }
+    const firms = target === 'floor' ? (answer.data?.firms ?? []) : answer;
+    return firms.map((f: Json) => entry(f.id, f.score));
+  }
+  return null;
+}
+
+/** Lines saying where a target's answers differ from the first target's. */
+export function differences(answers: Map<TargetName, Map<CaseName, string[][]>>): string[] {
+  const [first, ...others] = [...answers.keys()];
+  if (!first) return [];
+  const problems: string[] = [];
+  for (const target of others) {
+    for (const [name, list] of answers.get(target) ?? []) {
+      const expected = answers.get(first)?.get(name) ?? [];
+      list.forEach((lines, i) => {
+        if (JSON.stringify(lines) !== JSON.stringify(expected[i])) {
+          problems.push(
+            `${name} answer ${i + 1}: ${target} differs from ${first} (${lines.length} vs ${expected[i]?.length ?? 0} entries; first ${target}: ${lines[0] ?? '–'}, ${first}: ${expected[i]?.[0] ?? '–'})`,
+          );
+        }
+      });
+    }
+  }
+  return problems;
+}
