@@ -40,6 +40,8 @@ export async function connect(
       database: config.NEO4J_DATABASE,
     },
     {
+      // The app's connection: requests fail fast while Neo4j does not answer (database.ts).
+      failFast: true,
       // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
       onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
       onAvailable: (downMs) => log(`Neo4j answers again (${(downMs / 1000).toFixed(1)} s down).`),

@@ -2,9 +2,16 @@ import neo4j, { type Driver, isRetryableError, type Session } from 'neo4j-driver
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
 import { databaseError, isUnavailable } from './errors.ts';
-import { Availability, type AvailabilityEvents, type Watchdog } from './wait.ts';
+import { Availability, type AvailabilityEvents, WATCHDOG } from './wait.ts';
 
-export type { AvailabilityEvents } from './wait.ts';
+export interface DatabaseOptions extends AvailabilityEvents {
+  /**
+   * For a server answering requests: a call Neo4j does not answer is cut within 1.5 s (the
+   * watchdog, see wait.ts). Off by default: a tool or a test set-up would rather wait for a
+   * Neo4j that is just starting (its first query on a cold server can take seconds).
+   */
+  failFast?: boolean;
+}
 
 export interface DatabaseSettings {
   uri: string;
@@ -32,12 +39,6 @@ export const DRIVER_CONFIG = {
   userAgent: 'exposure-graph',
 };
 
-/**
- * After 0.7 s a call asks `RETURN 1`; unanswered 0.8 s later, the call fails (see wait.ts): 1.5 s
- * at most, within the 2 s promise, and a healthy but busy Neo4j has 0.8 s to say `1`.
- */
-export const WATCHDOG: Watchdog = { checkAfterMs: 700, pingTimeoutMs: 800 };
-
 /** Retries of transient failures (a deadlock, a dropped connection) stop once this is spent. */
 const RETRY_BUDGET_MS = 800;
 const FIRST_RETRY_DELAY_MS = 25;
@@ -49,22 +50,24 @@ type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 /**
  * The one driver of the process and the only place that runs Cypher. Every failure that means
  * "Neo4j is unavailable" leaves here as a DatabaseUnavailableError (code DATABASE_UNAVAILABLE),
- * in under 2 s. While Neo4j is known to be down each call makes one attempt, no retries, and the
- * first that succeeds marks it available again: no restart needed.
+ * with `failFast` in under 2 s. While Neo4j is known to be down each call makes one attempt, no
+ * retries, and the first that succeeds marks it available again: no restart needed.
  */
 export class Database {
   readonly driver: Driver;
   readonly name: string;
   readonly availability: Availability;
+  readonly failFast: boolean;
   /** Round trips since start; tests read it to prove batching. */
   roundTrips = 0;
 
-  constructor(settings: DatabaseSettings, events: AvailabilityEvents = {}) {
+  constructor(settings: DatabaseSettings, { failFast = false, ...events }: DatabaseOptions = {}) {
     this.name = settings.database;
     const auth = neo4j.auth.basic(settings.user, settings.password);
     this.driver = neo4j.driver(settings.uri, auth, DRIVER_CONFIG);
     const ping = () => this.#withSession('READ', (session) => session.run('RETURN 1'));
     this.availability = new Availability(ping, WATCHDOG, events);
+    this.failFast = failFast;
   }
 
   /** Runs a declared query in its own transaction and returns plain rows. */
@@ -141,10 +144,11 @@ export class Database {
     }
   }
 
-  /** `attempt` under the watchdog, retried briefly on transient failures; once down, tried once. */
+  /** `attempt` retried briefly on transient failures (once down, tried once), under the watchdog. */
   #attempts<T>(attempt: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
     const abandon = new AbortController();
-    return this.availability.watch(this.#retrying(attempt, abandon.signal), abandon);
+    const call = this.#retrying(attempt, abandon.signal);
+    return this.failFast ? this.availability.watch(call, abandon) : call;
   }
 
   async #retrying<T>(attempt: (abandoned: AbortSignal) => Promise<T>, abandoned: AbortSignal) {

@@ -39,11 +39,17 @@ export interface Watchdog {
 }
 
 /**
+ * After 0.7 s a call asks `RETURN 1`; unanswered 0.8 s later, the call fails: 1.5 s at most,
+ * within the 2 s promise, and a healthy but busy Neo4j has 0.8 s to say `1`.
+ */
+export const WATCHDOG: Watchdog = { checkAfterMs: 700, pingTimeoutMs: 800 };
+
+/**
  * Whether Neo4j answers, and how long a call may wait before we conclude it does not. A stopping
  * or starting Neo4j keeps its port open but holds each query for seconds before refusing it, and
- * a frozen one never answers: a call that runs past `checkAfterMs` triggers one shared health
- * check, and fails with DATABASE_UNAVAILABLE when that check is not answered in time. A slow
- * query on a healthy database is left alone: its health check answers in milliseconds.
+ * a frozen one never answers: a call still running after `checkAfterMs` triggers a health check
+ * (one at a time, shared), and fails with DATABASE_UNAVAILABLE when that check is not answered in
+ * time. A slow query on a healthy database is left alone: its health checks answer at once.
  */
 export class Availability {
   #downSince: number | null = null;
@@ -73,7 +79,8 @@ export class Availability {
   }
 
   /**
-   * `call`'s outcome, unless it outlives the watchdog while Neo4j does not answer: then a
+   * `call`'s outcome, unless Neo4j stops answering while it runs (checked every `checkAfterMs`
+   * once it has run that long): then a
    * DatabaseUnavailableError, and `abandon` is aborted so the call gives up (a transaction then
    * rolls back rather than commit behind its caller's back). A call begun while Neo4j was down
    * gets no benefit of the doubt: a starting Neo4j holds queries ~2 s before answering them.
@@ -81,18 +88,26 @@ export class Availability {
   async watch<T>(call: Promise<T>, abandon: AbortController): Promise<T> {
     const begunDown = !this.available;
     let timer: NodeJS.Timeout | undefined;
+    let settled = false;
     const watchdog = new Promise<never>((_, reject) => {
-      timer = afterIo(this.watchdog.checkAfterMs, async () => {
+      // Again and again while the call runs: Neo4j may stop answering after the first check.
+      const check = async () => {
+        if (settled) return;
         const healthy = this.#healthy();
-        if (!begunDown && (await healthy)) return;
+        if (!begunDown && (await healthy)) {
+          if (!settled) timer = afterIo(this.watchdog.checkAfterMs, check);
+          return;
+        }
         abandon.abort();
         reject(new DatabaseUnavailableError(new Error('Neo4j did not answer in time')));
-      });
+      };
+      timer = afterIo(this.watchdog.checkAfterMs, check);
     });
     call.catch(() => {}); // an abandoned call's own failure comes later and is not news
     try {
       return await Promise.race([call, watchdog]);
     } finally {
+      settled = true;
       clearTimeout(timer);
     }
   }

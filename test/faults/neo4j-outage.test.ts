@@ -5,6 +5,7 @@
  * there or wholly absent, every acknowledged one there. The server is the real one (a child
  * process, in production mode) so the clients' own work never delays its answers.
  */
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { DATABASE_UNAVAILABLE } from '../../src/db/errors.ts';
@@ -28,6 +29,11 @@ const RUN = `run${Date.now().toString(36)}`;
 const BIG = 10_000;
 const SMALL = 50;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Fail fast: under 2 s. On a machine whose CPUs are queued twice over (other test suites, other
+ * Neo4j servers) every answer is late, the failures too: then 4 s, still no hang, and it is said.
+ */
+const failFastBound = () => ((os.loadavg()[0] ?? 0) > 2 * os.cpus().length ? 4000 : 2000);
 
 let neo4j: LocalNeo4j | undefined;
 /** A start in progress, so that a test cut short still stops the server it brings up. */
@@ -123,7 +129,10 @@ describe('Neo4j stopped and killed under load', () => {
     const graphql = samples.filter((s) => s.what === 'graphql');
     const written = await checkWrites(db, { ...writes, nodes: SMALL }, [stop, kill]);
     const delay = load.loopDelay();
+    const bound = failFastBound();
     for (const [name, figures] of outages) console.log(describeOutage(name, figures));
+    if (bound > 2000)
+      console.log(`[faults] load average ${os.loadavg()[0]}: fail-fast bound ${bound} ms`);
     console.log(
       `[faults] ${graphql.length} GraphQL requests from 4 clients; ${written.summary}; test's event loop delay p99 ${delay.p99.toFixed(0)} ms, max ${delay.max.toFixed(0)} ms; ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -138,7 +147,7 @@ describe('Neo4j stopped and killed under load', () => {
     for (const [, figures] of outages) {
       expect(figures.failed).toBeGreaterThan(0); // the clients did see the outage
       // Fail fast. (When the first failure comes is Neo4j's affair: stopping, it serves a while.)
-      expect(figures.slowestFailure).toBeLessThan(2000);
+      expect(figures.slowestFailure).toBeLessThan(bound);
       expect(figures.readyDown).toBeLessThan(5000);
       expect(figures.recovered).toBeLessThan(10_000);
       expect(figures.readyUp).toBeLessThan(10_000);

@@ -40,6 +40,19 @@ describe('the watchdog', () => {
     expect(events).toEqual(['down']);
   });
 
+  it('keeps checking: cuts a call when Neo4j stops answering after a first good check', async () => {
+    let pings = 0;
+    const { watched } = availability(() =>
+      ++pings === 1 ? resolvesAfter(5, 1) : new Promise(() => {}),
+    );
+    const started = Date.now();
+    await expect(
+      watched.watch(resolvesAfter(1000, 'late'), new AbortController()),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(pings).toBe(2);
+    expect(Date.now() - started).toBeLessThan(400);
+  });
+
   it('gives a call begun while Neo4j is down no second chance, and the ping brings it back', async () => {
     const { watched, events } = availability(() => resolvesAfter(5, 1));
     watched.markUnavailable(new Error('gone'));
