@@ -2,6 +2,7 @@
  * One measured run: a target's flows at one concurrency for a while, with what its server and
  * Neo4j spent meanwhile (round trips, CPU, memory), per answer.
  */
+import os from 'node:os';
 import { drive } from './drive.ts';
 import type { CaseName, Flow } from './flows.ts';
 import { processCpuMs } from './process-cpu.ts';
@@ -24,6 +25,7 @@ export async function measureRun(
   const client = process.cpuUsage(clientBefore);
   const neo4jCpu = processCpuMs(options.neo4jPid) - neo4jBefore;
   const after = await server.stats();
+  const [load1 = 0] = os.loadavg();
   const answers = result.answers + result.failures;
   const perAnswer = (amount: number) => (answers > 0 ? amount / answers : 0);
   return {
@@ -33,6 +35,7 @@ export async function measureRun(
     result,
     roundTripsPerAnswer: perAnswer(after.roundTrips - before.roundTrips),
     rssMb: after.rss / 2 ** 20,
+    load1,
     cpuMsPerAnswer: {
       server: perAnswer(after.cpuMs - before.cpuMs),
       neo4j: perAnswer(neo4jCpu),

@@ -16,6 +16,8 @@ export interface Measurement {
   result: RunResult;
   roundTripsPerAnswer: number;
   rssMb: number;
+  /** The machine's 1-minute load average at the end of the run: other work competing shows here. */
+  load1: number;
   /** CPU time per answer, ms: the server's, Neo4j's, and the load generator's (client). */
   cpuMsPerAnswer: { server: number; neo4j: number; client: number };
 }
@@ -101,6 +103,11 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     meta.mismatches.length === 0
       ? 'The exposure answers (ranked ids and scores) of the warm-up were the same on every target.'
       : `Answers differed between targets:\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
+  );
+  const loads = rows.map((r) => r.load1);
+  lines.push(
+    '',
+    `1-minute load average at the end of the runs: ${fixed(Math.min(...loads))} – ${fixed(Math.max(...loads))} on ${os.cpus().length} cores. The benchmark itself (Neo4j, one server, the load generator) accounts for about 2–3; more means other processes shared the machine and the absolute numbers are low (the ratios, measured target after target within a minute, suffer less).`,
   );
   const failures = rows.filter((r) => r.result.firstFailure);
   if (failures.length > 0) {

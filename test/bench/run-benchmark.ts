@@ -56,7 +56,10 @@ export async function runBenchmark(
     const answers = new Map<TargetName, Map<CaseName, string[][]>>();
     for (const server of servers) {
       const target = server.name as TargetName;
-      const flows = flowsOf.get(target) ?? [];
+      // Only the cases to be measured (all of them for the mix).
+      const flows = (flowsOf.get(target) ?? []).filter(
+        (f) => options.cases.includes('mix') || options.cases.includes(f.name),
+      );
       log(`Checking and warming up ${server.name}...`);
       answers.set(target, new Map());
       for (const flow of flows) {
