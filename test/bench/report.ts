@@ -6,6 +6,7 @@ import os from 'node:os';
 import type { LoadReport } from '../../src/generate/load.ts';
 import type { RunResult } from './drive.ts';
 import type { CaseName } from './flows.ts';
+import { markdownTable } from './markdown.ts';
 
 export type TargetName = 'ours' | 'floor' | 'peer';
 
@@ -63,7 +64,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
       header.push(`${t} req/s`, `${t} p50`, `${t} p95`, `${t} p99`, `${t} RT`);
     if (targets.includes('floor')) header.push('ours/floor');
     if (targets.includes('peer')) header.push('ours/peer', 'p99 ours/peer');
-    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    const body: string[][] = [];
     for (const name of [...new Set(rows.map((r) => r.case))]) {
       const of = (t: TargetName) =>
         rows.find((r) => r.target === t && r.case === name && r.concurrency === concurrency);
@@ -88,9 +89,9 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
           ours && peer ? fixed(ours.result.p99 / peer.result.p99, 2) : '–',
         );
       }
-      lines.push(`| ${cells.join(' | ')} |`);
+      body.push(cells);
     }
-    lines.push('');
+    lines.push(...markdownTable(header, body), '');
   }
   lines.push(...cpuTable(rows, targets));
   lines.push('## Server memory (RSS after each run, MB: lowest – highest)', '');
@@ -102,7 +103,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     '',
     meta.mismatches.length === 0
       ? 'The exposure answers (ranked ids and scores) of the warm-up were the same on every target.'
-      : `Answers differed between targets:\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
+      : `Answers differed between targets:\n\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
   );
   const loads = rows.map((r) => r.load1);
   lines.push(
@@ -127,12 +128,7 @@ function cpuTable(rows: Measurement[], targets: TargetName[]): string[] {
   const levels = [...new Set(rows.map((r) => r.concurrency))];
   const concurrency = levels[Math.floor(levels.length / 2)] ?? 1;
   const header = ['case', ...targets.flatMap((t) => [`${t} server`, `${t} Neo4j`, `${t} client`])];
-  const lines = [
-    `## CPU per answer, ms (concurrency ${concurrency}: server / Neo4j / load generator)`,
-    '',
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-  ];
+  const body: string[][] = [];
   for (const name of [...new Set(rows.map((r) => r.case))]) {
     const cells: string[] = [name];
     for (const t of targets) {
@@ -144,7 +140,8 @@ function cpuTable(rows: Measurement[], targets: TargetName[]): string[] {
         ...(cpu ? [cpu.server, cpu.neo4j, cpu.client].map((n) => fixed(n, 2)) : ['–', '–', '–']),
       );
     }
-    lines.push(`| ${cells.join(' | ')} |`);
+    body.push(cells);
   }
-  return [...lines, ''];
+  const title = `## CPU per answer, ms (concurrency ${concurrency}: server / Neo4j / load generator)`;
+  return [title, '', ...markdownTable(header, body), ''];
 }
