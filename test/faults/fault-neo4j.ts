@@ -3,6 +3,8 @@
  * frozen and restarted while the shared test server serves everyone else. Its data folder is kept between
  * runs (a cold start costs the schema's index builds); each run writes under its own names.
  */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
@@ -51,4 +53,41 @@ export async function freezeNeo4j(server: LocalNeo4j, ms: number): Promise<void>
 /** SIGCONT, in case a test was cut short while the server was frozen. */
 export function thaw(server: LocalNeo4j | undefined): void {
   if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGCONT');
+}
+
+/**
+ * One test run at a time on this instance: two (two sessions' `npm test` on one checkout) would
+ * stop each other's server and delete each other's writes. Waits for the other run to finish;
+ * a lock whose process is gone is taken over. Resolves with the function that releases it.
+ */
+export async function lockFaultNeo4j(timeoutMs: number): Promise<() => void> {
+  const lock = path.join(inject('neo4j').localDir, 'fault-test.lock');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = lockHolder(lock);
+    if (holder === undefined) continue; // released meanwhile
+    if (holder > 0 && !isAlive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`The fault-test Neo4j is in use by another test run (process ${holder}).`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The pid in the lock file; 0 while it is being written; undefined once it is gone. */
+function lockHolder(lock: string): number | undefined {
+  try {
+    return Number(readFileSync(lock, 'utf8')) || 0;
+  } catch {
+    return undefined;
+  }
 }

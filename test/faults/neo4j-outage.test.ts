@@ -17,6 +17,7 @@ import {
   faultNeo4jSettings,
   freezeNeo4j,
   killNeo4j,
+  lockFaultNeo4j,
   startFaultNeo4j,
   thaw,
 } from './fault-neo4j.ts';
@@ -35,6 +36,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 const failFastBound = () => ((os.loadavg()[0] ?? 0) > 2 * os.cpus().length ? 4000 : 2000);
 
+let unlock: (() => void) | undefined;
 let neo4j: LocalNeo4j | undefined;
 /** A start in progress, so that a test cut short still stops the server it brings up. */
 let starting: Promise<LocalNeo4j> | undefined;
@@ -43,13 +45,14 @@ let server: ServerProcess | undefined;
 const db = new Database(faultNeo4jSettings());
 
 beforeAll(async () => {
+  unlock = await lockFaultNeo4j(120_000);
   starting = startFaultNeo4j();
   neo4j = await starting;
   await waitForDatabase(db);
   await applySchema(db);
   await db.runText('CREATE INDEX probe_name IF NOT EXISTS FOR (n:Probe) ON (n.probe)', {}, 'WRITE');
   await db.runText('CALL db.awaitIndexes(120)');
-  await removeProbes(db); // a run cut short leaves its own
+  await removeProbes(db); // a run cut short leaves its own (and none runs beside this one)
   await writeFiles(db, [probeFile(`${RUN}-warm-up`, SMALL)], { by: 'fault-test' });
   // Production masking on, so the code is shown to survive it; no rate limit for a test's load.
   server = await startServer(faultNeo4jSettings(), {
@@ -64,6 +67,7 @@ afterAll(async () => {
   await db.close();
   await neo4j?.stop();
   await (await starting?.catch(() => undefined))?.stop();
+  unlock?.();
 });
 
 /** Starts a big write and, once 2 of its 10 batches of nodes are in, the fault. */
