@@ -9,4 +9,5 @@ COPY cypher ./cypher
 COPY seed ./seed
 ENV NODE_ENV=production
 EXPOSE 4000
-CMD ["npx", "tsx", "src/main.ts"]
+# tsx itself (not npx) so SIGTERM reaches the server and it drains before exit.
+CMD ["node_modules/.bin/tsx", "src/main.ts"]

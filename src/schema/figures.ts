@@ -9,7 +9,7 @@ import {
   SupplyDependencyRef,
   TradeFlowRef,
 } from './node-refs.ts';
-import { type RootConnection, resolveRootList } from './root-list.ts';
+import { resolveRootList } from './root-list.ts';
 import './observation.ts';
 import './trade.ts';
 import './impact-estimate.ts';

@@ -3,7 +3,7 @@ import { countSourcePage, findSourcePage } from '../db/sources.ts';
 import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
-import { type RootConnection, resolveRootList } from './root-list.ts';
+import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
 

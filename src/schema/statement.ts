@@ -6,7 +6,7 @@ import { ACTOR_REFS, idsOf } from './filter-args.ts';
 import { EventRef, StatementRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
 import { relation } from './relation-field.ts';
-import { type RootConnection, resolveRootList } from './root-list.ts';
+import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
 

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { countEventPage, findEventPage } from '../db/events.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
-import { type RootConnection, resolveRootList } from './root-list.ts';
+import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
 const DayWindow = builder.inputType('DayWindow', {
