@@ -33,6 +33,13 @@ const program = new Command('bench')
   .option('--size <name>', 'small (1k firms), medium (20k) or large (100k)', 'small')
   .option('--firms <n>', 'a number of firms instead of a named size', Number)
   .option('--duration <s>', 'seconds of load per case, target and concurrency', seconds, 10)
+  .option(
+    '--warmup-answers <n>',
+    'answers per case and target fetched one by one first',
+    Number,
+    32,
+  )
+  .option('--answers <n>', 'measure each run by a number of answers instead of --duration', Number)
   .option('--warmup <s>', 'seconds of mixed load per target before measuring', seconds, 10)
   .option('--concurrency <list>', 'concurrent connections, comma-separated', numbers, [1, 8, 32])
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
@@ -50,7 +57,8 @@ const program = new Command('bench')
       seed: flags.seed,
       seconds: flags.duration,
       warmupSeconds: flags.warmup,
-      warmupAnswers: 32,
+      warmupAnswers: flags.warmupAnswers,
+      ...(flags.answers ? { answers: flags.answers } : {}),
       concurrencies: flags.concurrency,
       cases: flags.cases as (CaseName | 'mix')[],
       targets: flags.targets as TargetName[],

@@ -1,6 +1,6 @@
 /**
  * Drives HTTP load with autocannon: `connections` clients, each sending the steps of the given
- * flows in turn (one request in flight per client), for `seconds`. The latency of an answer is
+ * flows in turn (one request in flight per client), for `seconds`, or until `answers` answers. The latency of an answer is
  * measured here from the first step's send to the last step's response, so an answer that needs
  * several requests (a peer client's) is timed whole, the same way as a one-request answer.
  */
@@ -22,7 +22,7 @@ export interface RunResult {
 export async function drive(
   baseUrl: string,
   flows: Flow[],
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; answers?: number },
 ): Promise<RunResult> {
   const latencies: number[] = [];
   let failures = 0;
@@ -83,9 +83,13 @@ export async function drive(
   const result = await autocannon({
     url: baseUrl,
     connections: options.connections,
-    duration: options.seconds,
+    // A number of answers is a number of requests: every step of every flow, that many times.
+    ...(options.answers
+      ? { amount: (options.answers * flows.reduce((n, f) => n + f.steps.length, 0)) / flows.length }
+      : { duration: options.seconds }),
     requests,
-    timeout: 30,
+    // An exposure answer on the large graph can take tens of seconds; a timeout is a failure.
+    timeout: 120,
   });
   // Let the last answers' scoring (a peer client's) finish before counting.
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -13,7 +13,7 @@ export async function measureRun(
   server: ServerUnderTest,
   name: CaseName | 'mix',
   flows: Flow[],
-  options: { concurrency: number; seconds: number; neo4jPid: number },
+  options: { concurrency: number; seconds: number; answers?: number; neo4jPid: number },
 ): Promise<Measurement> {
   const before = await server.stats();
   const neo4jBefore = processCpuMs(options.neo4jPid);
@@ -21,6 +21,7 @@ export async function measureRun(
   const result = await drive(server.url, flows, {
     connections: options.concurrency,
     seconds: options.seconds,
+    ...(options.answers ? { answers: options.answers } : {}),
   });
   const client = process.cpuUsage(clientBefore);
   const neo4jCpu = processCpuMs(options.neo4jPid) - neo4jBefore;

@@ -28,6 +28,8 @@ export interface BenchMeta {
   firms: number;
   seed: string;
   seconds: number;
+  /** Set when each run lasted a number of answers rather than `seconds`. */
+  answers?: number;
   neo4jVersion: string;
   date: string;
   /** Where the targets' exposure answers differed in the warm-up (empty: the same). */
@@ -54,7 +56,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     `- Machine: ${machineLine()}`,
     `- Neo4j ${meta.neo4jVersion} (local instance, heap and page cache as in src/generate/bench-database.ts)`,
     `- Graph: seed "${meta.seed}", ${load.nodes} nodes, ${load.relationships} relationships, loaded through src/load/write.ts in ${fixed(load.seconds)} s (${load.relationshipsPerSecond} relationships/s)`,
-    `- Each run: ${meta.seconds} s of closed-loop load (autocannon, one request in flight per connection) after a warm-up; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
+    `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
     '',
   ];
   for (const concurrency of [...new Set(rows.map((r) => r.concurrency))]) {
@@ -96,7 +98,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
   lines.push(...cpuTable(rows, targets));
   lines.push('## Server memory (RSS after each run, MB: lowest – highest)', '');
   for (const t of targets) {
-    const rss = rows.filter((r) => r.target === t).map((r) => r.rssMb);
+    const rss = rows.filter((r) => r.target === t && r.rssMb > 0).map((r) => r.rssMb);
     lines.push(`- ${t}: ${fixed(Math.min(...rss), 0)} – ${fixed(Math.max(...rss), 0)}`);
   }
   lines.push(
@@ -105,7 +107,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
       ? 'The exposure answers (ranked ids and scores) of the warm-up were the same on every target.'
       : `Answers differed between targets:\n\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
   );
-  const loads = rows.map((r) => r.load1);
+  const loads = rows.filter((r) => r.load1 > 0).map((r) => r.load1);
   lines.push(
     '',
     `1-minute load average at the end of the runs: ${fixed(Math.min(...loads))} – ${fixed(Math.max(...loads))} on ${os.cpus().length} cores. The benchmark itself (Neo4j, one server, the load generator) accounts for about 2–3; more means other processes shared the machine and the absolute numbers are low (the ratios, measured target after target within a minute, suffer less).`,

@@ -7,15 +7,14 @@
 import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/bench-database.ts';
 import { generateGraph } from '../../src/generate/generate.ts';
 import { type LoadReport, loadGenerated } from '../../src/generate/load.ts';
-import { differences, fingerprint } from './compare.ts';
-import { drive } from './drive.ts';
+import { differences } from './compare.ts';
 import { CASES, type CaseName, type Flow } from './flows.ts';
 import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
 import { pickSamples } from './samples.ts';
 import { type ServerUnderTest, startServer } from './servers.ts';
 import { TARGETS } from './targets.ts';
-import { answerOnce } from './warm-up.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface BenchOptions {
   size: string;
@@ -25,6 +24,8 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Answers fetched one by one per case and target before measuring (checks and warms). */
   warmupAnswers: number;
+  /** Measure each run by a number of answers instead of `seconds` (p50 over exactly the samples). */
+  answers?: number;
   concurrencies: number[];
   cases: (CaseName | 'mix')[];
   targets: TargetName[];
@@ -53,29 +54,17 @@ export async function runBenchmark(
       servers.push(await startServer(target, TARGETS[target].entry, bench.settings));
       flowsOf.set(target, TARGETS[target].flows(samples));
     }
-    const answers = new Map<TargetName, Map<CaseName, string[][]>>();
-    for (const server of servers) {
-      const target = server.name as TargetName;
-      // Only the cases to be measured (all of them for the mix).
-      const flows = (flowsOf.get(target) ?? []).filter(
+    // Only the cases to be measured (all of them for the mix).
+    const measured = (target: TargetName) =>
+      (flowsOf.get(target) ?? []).filter(
         (f) => options.cases.includes('mix') || options.cases.includes(f.name),
       );
-      log(`Checking and warming up ${server.name}...`);
-      answers.set(target, new Map());
-      for (const flow of flows) {
-        for (let i = 0; i < options.warmupAnswers; i++) {
-          const lines = fingerprint(target, flow.name, await answerOnce(server.url, flow));
-          if (lines)
-            answers
-              .get(target)
-              ?.set(flow.name, [...(answers.get(target)?.get(flow.name) ?? []), lines]);
-        }
-      }
-      if (options.warmupSeconds > 0) {
-        await drive(server.url, flows, { connections: 8, seconds: options.warmupSeconds });
-      }
-    }
-    const mismatches = differences(answers);
+    const warm = await warmUp(servers, measured, {
+      answers: options.warmupAnswers,
+      seconds: options.warmupSeconds,
+      log,
+    });
+    const mismatches = differences(warm.answers);
     for (const line of mismatches) log(`Answers differ: ${line}`);
     const rows: Measurement[] = [];
     for (const name of options.cases) {
@@ -83,11 +72,16 @@ export async function runBenchmark(
         for (const server of servers) {
           const all = flowsOf.get(server.name as TargetName) ?? [];
           const flows = name === 'mix' ? all : all.filter((f) => f.name === name);
-          const row = await measureRun(server, name, flows, {
-            concurrency,
-            seconds: options.seconds,
-            neo4jPid: bench.server.pid,
-          });
+          const failedNames = flows.map((f) => warm.failed.get(`${server.name}/${f.name}`));
+          const why = failedNames.find((reason) => reason !== undefined);
+          const row = why
+            ? failedRow(server.name as TargetName, name, concurrency, `warm-up: ${why}`)
+            : await measureRun(server, name, flows, {
+                concurrency,
+                seconds: options.seconds,
+                ...(options.answers ? { answers: options.answers } : {}),
+                neo4jPid: bench.server.pid,
+              });
           rows.push(row);
           const { result } = row;
           log(
@@ -101,6 +95,7 @@ export async function runBenchmark(
       firms: options.firms,
       seed: options.seed,
       seconds: options.seconds,
+      ...(options.answers ? { answers: options.answers } : {}),
       neo4jVersion: component?.version ?? 'unknown',
       date: new Date().toISOString().slice(0, 10),
       mismatches,
@@ -113,3 +108,24 @@ export async function runBenchmark(
 }
 
 export const ALL_CASES: (CaseName | 'mix')[] = [...CASES, 'mix'];
+
+/** A row for a case that failed in the warm-up: reported, not measured. */
+function failedRow(
+  target: TargetName,
+  name: CaseName | 'mix',
+  concurrency: number,
+  why: string,
+): Measurement {
+  const result = { answersPerSecond: 0, p50: 0, p95: 0, p99: 0, answers: 0, failures: 1 };
+  const cpuMsPerAnswer = { server: 0, neo4j: 0, client: 0 };
+  return {
+    target,
+    case: name,
+    concurrency,
+    result: { ...result, firstFailure: why },
+    roundTripsPerAnswer: 0,
+    rssMb: 0,
+    load1: 0,
+    cpuMsPerAnswer,
+  };
+}
