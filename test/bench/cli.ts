@@ -25,6 +25,7 @@ const seconds = (value: string) => {
   if (!(n > 0)) throw new InvalidArgumentError('expected a number of seconds > 0');
   return n;
 };
+const secondsOrNone = (value: string) => (Number(value) === 0 ? 0 : seconds(value));
 
 const program = new Command('bench')
   .description(
@@ -40,7 +41,12 @@ const program = new Command('bench')
     32,
   )
   .option('--answers <n>', 'measure each run by a number of answers instead of --duration', Number)
-  .option('--warmup <s>', 'seconds of mixed load per target before measuring', seconds, 10)
+  .option(
+    '--warmup <s>',
+    'seconds of mixed load per target before measuring (0: none)',
+    secondsOrNone,
+    10,
+  )
   .option('--concurrency <list>', 'concurrent connections, comma-separated', numbers, [1, 8, 32])
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
   .option('--targets <list>', 'ours, floor, peer', list, ['ours', 'floor', 'peer'])

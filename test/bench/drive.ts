@@ -41,10 +41,15 @@ export async function drive(
           context.data = {};
         }
         if (context.failed) return { ...request, body: '{}' };
-        return {
-          ...request,
-          body: step.body(context.vars as Record<string, unknown>, context.data as Context),
-        };
+        try {
+          const vars = context.vars as Record<string, unknown>;
+          return { ...request, body: step.body(vars, context.data as Context) };
+        } catch (error) {
+          // An earlier step timed out (autocannon then sends the next step without a response).
+          context.failed = true;
+          firstFailure ??= `${flow.name}: ${(error as Error).message} (after an earlier step failed)`;
+          return { ...request, body: '{}' };
+        }
       },
       onResponse: (status: number, body: string, state: object) => {
         const context = state as Context;
