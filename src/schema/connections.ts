@@ -2,8 +2,8 @@ import { offsetForArgs } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { RelatedItem } from '../db/graph-node.ts';
-import { countRelated, findRelated, type RelationSpec } from '../db/related.ts';
-import { loaderFor } from './loaders.ts';
+import { countRelated, type RelationSpec } from '../db/related.ts';
+import { loaderFor, readLoader } from './loaders.ts';
 
 /** The largest page a client may ask for; more is an error, never a silent truncation. */
 export const MAX_PAGE = 100;
@@ -101,11 +101,14 @@ export async function resolveRelated(
 ): Promise<RelatedConnection> {
   const window = pageWindow(args);
   const includeRetracted = args.includeRetracted ?? false;
-  const key = `related:${spec.direction}:${spec.type}:${spec.label}:${window.offset}:${window.limit}:${includeRetracted}`;
-  const loader = loaderFor<string, RelatedItem[]>(context, key, (ids) =>
-    findRelated(context.db, spec, ids, window.offset, window.limit, includeRetracted),
-  );
-  const items = await loader.load(parentId);
+  const items = (await readLoader(context).load({
+    kind: 'related',
+    id: parentId,
+    spec,
+    offset: window.offset,
+    limit: window.limit,
+    includeRetracted,
+  })) as RelatedItem[];
   return {
     ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
     parentId,

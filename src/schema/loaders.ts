@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
+import { type ReadRequest, readBatch, requestKey } from '../db/batch.ts';
+import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 
 /**
  * The request's DataLoaders, one per distinct key (a relationship spec plus page arguments), made
@@ -18,3 +20,23 @@ export function loaderFor<K, V>(
   }
   return loader as DataLoader<K, V>;
 }
+
+/**
+ * The request's one loader of nodes and relationship pages: what the resolvers of one GraphQL
+ * level ask for (the node of `node(id)`, each field's page of related nodes, the sources of each
+ * fact) is fetched together, in one round trip (src/db/batch.ts).
+ */
+export function readLoader(context: Context): DataLoader<ReadRequest, ReadAnswer, string> {
+  let loader = context.loaders.get(READ_LOADER);
+  if (!loader) {
+    loader = new DataLoader<ReadRequest, ReadAnswer, string>(
+      (requests) => readBatch(context.db, requests),
+      { cacheKeyFn: requestKey },
+    ) as unknown as DataLoader<never, unknown>;
+    context.loaders.set(READ_LOADER, loader);
+  }
+  return loader as unknown as DataLoader<ReadRequest, ReadAnswer, string>;
+}
+
+const READ_LOADER = 'read';
+type ReadAnswer = GraphNode | null | RelatedItem[];

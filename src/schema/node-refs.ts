@@ -1,8 +1,7 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import { findNodes } from '../db/nodes.ts';
-import { loaderFor } from './loaders.ts';
+import { readLoader } from './loaders.ts';
 
 /**
  * One Relay node type per graph label, declared here and implemented in the area files, so types
@@ -32,9 +31,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Any node by id, batched per request: the loader behind every relationship field. */
 export function loadNode(context: Context, id: string): Promise<GraphNode | null> {
-  return loaderFor<string, GraphNode | null>(context, 'nodes', (ids) =>
-    findNodes(context.db, ids),
-  ).load(id);
+  return readLoader(context).load({ kind: 'node', id }) as Promise<GraphNode | null>;
 }
 
 /** The GraphQL type of a node: its primary label. */
