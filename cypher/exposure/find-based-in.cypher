@@ -1,10 +1,12 @@
-// The countries firms are based in, with the BASED_IN relationship for the path's last hop.
+// The countries firms are based in (of $countryIds only, unless it is null), with the BASED_IN
+// relationship for the path's last hop.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 UNWIND $firmIds AS firmId
 MATCH (firm:Entity {id: firmId})-[basedIn:BASED_IN]->(country:Country)
-WHERE (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
+WHERE ($countryIds IS NULL OR country.id IN $countryIds)
+  AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
   AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
 RETURN firm.id AS firmId, country.id AS countryId,
   {type: 'BASED_IN', from: firm.id, to: country.id, props: properties(basedIn)} AS hop

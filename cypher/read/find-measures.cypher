@@ -20,6 +20,8 @@ WHERE (known IS NULL OR coalesce(m.assertedAt <= known, true))
       AND (known IS NULL OR coalesce(r.assertedAt <= known, true))
       AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt))
   })
+  // Without $knownAt a measure's kind is its current one: filter on it before any other work.
+  AND ($kinds IS NULL OR known IS NOT NULL OR m.kind IN $kinds)
   AND ($covers IS NULL OR EXISTS {
     (m)-[r:COVERS]->(g:Entity) WHERE g.id IN $covers
       AND (known IS NULL OR coalesce(r.assertedAt <= known, true))
@@ -35,17 +37,28 @@ WITH m, known,
       RETURN properties(v)
     }[0], properties(m))
   END AS props,
-  COLLECT {
-    MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
-    WHERE ($asOf IS NULL OR s.on <= date($asOf))
-      AND (known IS NULL OR coalesce(s.assertedAt <= known, true))
-      AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-    RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
-  }[0] AS status
+  // The status is worked out here only when a filter needs it, else for the page alone below.
+  CASE WHEN $asOf IS NULL AND $statuses IS NULL THEN null ELSE
+    COLLECT {
+      MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
+      WHERE ($asOf IS NULL OR s.on <= date($asOf))
+        AND (known IS NULL OR coalesce(s.assertedAt <= known, true))
+        AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+      RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
+    }[0]
+  END AS status
 WHERE ($kinds IS NULL OR props.kind IN $kinds)
   AND ($asOf IS NULL OR status IN ['UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE'])
   AND ($statuses IS NULL OR status IN $statuses)
-RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props, status
+WITH m, known, props, status
 ORDER BY m.id
 SKIP $offset
 LIMIT $limit
+RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props,
+  coalesce(status, COLLECT {
+      MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
+      WHERE ($asOf IS NULL OR s.on <= date($asOf))
+        AND (known IS NULL OR coalesce(s.assertedAt <= known, true))
+        AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+      RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
+    }[0]) AS status

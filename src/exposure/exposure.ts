@@ -51,7 +51,7 @@ export async function firmExposure(
   maxHops: number,
   knownAt: string | null = null,
 ): Promise<FirmExposure> {
-  const basedIn = await db.run(findBasedIn, { firmIds: [firmId], knownAt });
+  const basedIn = await db.run(findBasedIn, { firmIds: [firmId], countryIds: null, knownAt });
   const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
   const scopes = await db.run(findMeasuresAgainst, {
     targetIds,
@@ -121,11 +121,12 @@ export async function exposedDependents(
   if (!scope.status || !ACTIVE_STATUSES.includes(scope.status) || goodIds.length === 0) {
     return { firms: [], sectors: [] };
   }
-  const dependencies = await db.run(findDependentPaths, {
-    goodIds,
-    maxHops: neo4j.int(maxHops),
-    knownAt,
-  });
+  const targetIds = scope.targetHops.map((h) => h.to);
+  // The shares depend only on the scope: fetched while the paths are.
+  const [dependencies, known] = await Promise.all([
+    db.run(findDependentPaths, { goodIds, maxHops: neo4j.int(maxHops), knownAt }),
+    shares(db, targetIds, scope.imposerIds, knownAt),
+  ]);
   const sectorIds = unique(dependencies.filter((d) => d.isSector).map((d) => d.dependentId));
   const sectorFirms =
     sectorIds.length > 0 ? await db.run(findSectorFirms, { sectorIds, knownAt }) : [];
@@ -133,25 +134,33 @@ export async function exposedDependents(
     ...dependencies.filter((d) => !d.isSector).map((d) => d.dependentId),
     ...sectorFirms.map((s) => s.firmId),
   ]);
-  const basedIn = firmIds.length > 0 ? await db.run(findBasedIn, { firmIds, knownAt }) : [];
-  const targetIds = scope.targetHops.map((h) => h.to);
-  const known = await shares(db, targetIds, scope.imposerIds, knownAt);
+  // Only a firm based in a target country is exposed through it: the rest need no BASED_IN hop.
+  const basedIn =
+    firmIds.length > 0
+      ? await db.run(findBasedIn, { firmIds, countryIds: targetIds, knownAt })
+      : [];
 
-  const firmPaths = new Map<string, ExposurePath[]>();
-  const sectorPaths = new Map<string, ExposurePath[]>();
-  const add = (map: Map<string, ExposurePath[]>, id: string, path: ExposurePath | null) => {
-    if (path && path.score > 0) map.set(id, [...(map.get(id) ?? []), path]);
+  // Indexes for the loop below, which meets every path of every dependent: a large graph gives
+  // hundreds of thousands, so no lookup in it may scan a list.
+  const basedInHops = groupBy(basedIn, (b) => `${b.firmId}>${b.countryId}`);
+  const firmsOfSector = groupBy(sectorFirms, (s) => s.sectorId);
+  const firmPaths = new Map<string, ExposurePath>();
+  const sectorPaths = new Map<string, ExposurePath>();
+  const add = (map: Map<string, ExposurePath>, id: string, path: ExposurePath | null) => {
+    if (!path || path.score <= 0) return;
+    const best = map.get(id);
+    if (!best || bestPath([best, path]) === path) map.set(id, path);
   };
   for (const dependency of dependencies) {
     const ways = dependency.isSector
-      ? sectorFirms
-          .filter((s) => s.sectorId === dependency.dependentId)
-          .map((s) => ({ firmId: s.firmId, via: [s.hop] }))
+      ? (firmsOfSector.get(dependency.dependentId) ?? []).map((s) => ({
+          firmId: s.firmId,
+          via: [s.hop],
+        }))
       : [{ firmId: dependency.dependentId, via: [] }];
     for (const { firmId, via } of ways) {
       for (const targetHop of scope.targetHops) {
-        const basedInHop =
-          basedIn.find((b) => b.firmId === firmId && b.countryId === targetHop.to)?.hop ?? null;
+        const basedInHop = basedInHops.get(`${firmId}>${targetHop.to}`)?.[0]?.hop ?? null;
         if (targetHop.to !== firmId && !basedInHop) continue;
         const path = assemblePath(
           scope,
@@ -174,12 +183,18 @@ export async function exposedDependents(
       }
     }
   }
-  const rank = (map: Map<string, ExposurePath[]>) =>
-    [...map.entries()]
-      .map(([id, paths]) => {
-        const path = bestPath(paths) as ExposurePath;
-        return { id, score: path.score, path };
-      })
-      .sort(byScore);
+  const rank = (map: Map<string, ExposurePath>) =>
+    [...map.entries()].map(([id, path]) => ({ id, score: path.score, path })).sort(byScore);
   return { firms: rank(firmPaths), sectors: rank(sectorPaths) };
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

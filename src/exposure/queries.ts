@@ -49,9 +49,9 @@ export const findSectorFirms = defineQuery<
 >('exposure/find-sector-firms', ['sectorIds', 'knownAt']);
 
 export const findBasedIn = defineQuery<
-  { firmIds: string[] } & Known,
+  { firmIds: string[]; countryIds: string[] | null } & Known,
   { firmId: string; countryId: string; hop: Hop }
->('exposure/find-based-in', ['firmIds', 'knownAt']);
+>('exposure/find-based-in', ['firmIds', 'countryIds', 'knownAt']);
 
 export const findSupplyShares = defineQuery<
   { importerIds: string[]; supplierIds: string[] } & Known,

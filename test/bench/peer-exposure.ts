@@ -165,10 +165,11 @@ export function peerExposedFirmsSteps(): Step[] {
           ...viaSectors.map((s) => s.firmId),
         ]);
         if (firms.length === 0) return NOTHING;
-        const query = `query($firms: [String!]!, $ids: [ID!]!) {
-          basedIn(firmIds: $firms) { firmId countryId hop { ${HOP} } }
+        const targets = ((c.scope as MeasureScope | null)?.targetHops ?? []).map((h) => h.to);
+        const query = `query($firms: [String!]!, $targets: [String!], $ids: [ID!]!) {
+          basedIn(firmIds: $firms, countryIds: $targets) { firmId countryId hop { ${HOP} } }
           companies(where: {id: {in: $ids}}) { id name } }`;
-        return graphqlBody(query, { firms, ids: firms });
+        return graphqlBody(query, { firms, targets, ids: firms });
       },
       async (json, c) => {
         rowsOf(c)['exposure/find-based-in'] = dataOf(json).basedIn ?? [];

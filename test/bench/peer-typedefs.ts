@@ -20,6 +20,7 @@ const PARAMETER_TYPES: Record<string, string> = {
   firmId: 'String!',
   measureId: 'String!',
   knownAt: 'String = null',
+  countryIds: '[String!] = null',
 };
 
 /**
