@@ -2,7 +2,7 @@
 // `node`, sources, the ends of edges) and one page of each parent's related nodes through any
 // relationship type, either way. The resolvers of a level queue their requests (src/db/batch.ts)
 // and this runs them together; each request comes back under its `key`.
-//   {key, kind: 'node', id}
+//   {key, kind: 'node', id, related?}: `related` as in src/schema/prefetch.ts
 //   {key, kind: 'out' | 'in', id, type, label}: the nodes `id` points at (or that point at it)
 //     through `type`, with label `label` (`Entity` for any).
 // Pages are cut in the database (ORDER BY, SKIP, LIMIT per parent); every related request of one
@@ -12,7 +12,24 @@ UNWIND $requests AS request
 CALL (request) {
   WITH request WHERE request.kind = 'node'
   MATCH (n:Entity {id: request.id})
-  RETURN [{relationship: null, node: {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)}}] AS items
+  // With the first page of each relationship the client asked of it (src/schema/prefetch.ts).
+  CALL (n, request) {
+    UNWIND coalesce(request.related, []) AS want
+    WITH want WHERE want.on IN labels(n)
+    RETURN collect({key: want.key, items: COLLECT {
+      MATCH (n)-[r:$(want.type)]-(other:$(want.label))
+      WHERE (startNode(r) = n) = (want.direction = 'out')
+        AND r.retractedAt IS NULL AND other.retractedAt IS NULL
+      WITH r, other
+      ORDER BY other.id, r.id
+      LIMIT $relatedLimit
+      RETURN {
+        relationship: properties(r),
+        node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+      }
+    }}) AS related
+  }
+  RETURN [{relationship: null, node: {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)}, related: related}] AS items
 UNION ALL
   WITH request WHERE request.kind = 'out'
   MATCH (parent:Entity {id: request.id})

@@ -24,7 +24,25 @@ WITH e,
   END AS endsOn
 WHERE ($from IS NULL OR endsOn >= date($from))
   AND ($to IS NULL OR e.occurredOn <= date($to))
-RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, properties(e) AS props
+WITH e
 ORDER BY e.occurredOn IS NULL, e.occurredOn, e.id
 SKIP $offset
 LIMIT $limit
+// The first page of each relationship the client asked of every event (src/schema/prefetch.ts).
+CALL (e) {
+  UNWIND $related AS want
+  WITH want WHERE want.on IN labels(e)
+  RETURN collect({key: want.key, items: COLLECT {
+    MATCH (e)-[r:$(want.type)]-(other:$(want.label))
+    WHERE (startNode(r) = e) = (want.direction = 'out')
+      AND r.retractedAt IS NULL AND other.retractedAt IS NULL
+    WITH r, other
+    ORDER BY other.id, r.id
+    LIMIT $relatedLimit
+    RETURN {
+      relationship: properties(r),
+      node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+    }
+  }}) AS related
+}
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, properties(e) AS props, related

@@ -54,7 +54,25 @@ WITH m, known, props, status
 ORDER BY m.id
 SKIP $offset
 LIMIT $limit
-RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props,
+// The first page of each relationship the client asked of every measure, read with it (see
+// src/schema/prefetch.ts): the next GraphQL level then needs no round trip of its own.
+CALL (m) {
+  UNWIND $related AS want
+  WITH want WHERE want.on IN labels(m)
+  RETURN collect({key: want.key, items: COLLECT {
+    MATCH (m)-[r:$(want.type)]-(other:$(want.label))
+    WHERE (startNode(r) = m) = (want.direction = 'out')
+      AND r.retractedAt IS NULL AND other.retractedAt IS NULL
+    WITH r, other
+    ORDER BY other.id, r.id
+    LIMIT $relatedLimit
+    RETURN {
+      relationship: properties(r),
+      node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+    }
+  }}) AS related
+}
+RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props, related,
   coalesce(status, COLLECT {
       MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
       WHERE ($asOf IS NULL OR s.on <= date($asOf))

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 
@@ -7,6 +8,26 @@ export interface RelationSpec {
   direction: 'out' | 'in';
   /** Label of the node at the other end; `Entity` for any. */
   label: string;
+}
+
+/**
+ * One relationship to read with each node of label `on` (its first page, `limit` items), named
+ * `key` in the answer's `related` column (see src/schema/prefetch.ts).
+ */
+export interface RelatedPrefetch extends RelationSpec {
+  key: string;
+  on: string;
+}
+
+/** What a root query reads ahead: these relationships, `limit` items each. */
+export interface Prefetch {
+  related: RelatedPrefetch[];
+  limit: number;
+}
+
+/** The parameters a root query takes for its `related` column: none asked, by default. */
+export function prefetchParams(prefetch: Prefetch | undefined) {
+  return { related: prefetch?.related ?? [], relatedLimit: neo4j.int(prefetch?.limit ?? 0) };
 }
 
 type CountParams = { ids: string[]; type: string; label: string; includeRetracted: boolean };

@@ -152,7 +152,7 @@ builder.queryFields((t) => ({
           description: 'Also retracted measures.',
         }),
       },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const f = args.filter;
         const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
         const filter = {
@@ -168,8 +168,9 @@ builder.queryFields((t) => ({
         return resolveRootList(
           context,
           args,
-          (offset, limit) => findMeasurePage(context.db, filter, offset, limit),
+          (offset, limit, prefetch) => findMeasurePage(context.db, filter, offset, limit, prefetch),
           () => countMeasurePage(context.db, filter),
+          { info, type: 'Measure' },
         ) as never;
       },
     },

@@ -3,6 +3,7 @@ import type { GraphNode } from '../db/graph-node.ts';
 import type { RelationSpec } from '../db/related.ts';
 import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
 import { provenanceFields } from './fact.ts';
+import { RELATION_EXTENSION } from './prefetch.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
@@ -32,6 +33,8 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
     {
       type: options.type,
       description: options.description,
+      // Read by the look-ahead of root fields (prefetch.ts).
+      extensions: { [RELATION_EXTENSION]: options.spec },
       args: {
         includeRetracted: t.arg.boolean({
           required: false,

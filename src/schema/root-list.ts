@@ -1,6 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
+import type { Prefetch } from '../db/related.ts';
 import { type PageArgs, pageOf, pageWindow } from './connections.ts';
+import { prefetchFor, primeRelated } from './prefetch.ts';
 
 /** A root connection page; `totalCount` runs its count query only when a client selects it. */
 export interface RootConnection {
@@ -19,13 +22,17 @@ export interface RootConnection {
  * `count()` is the same filter counted.
  */
 export async function resolveRootList(
-  _context: Context,
+  context: Context,
   args: PageArgs,
-  page: (offset: number, limit: number) => Promise<GraphNode[]>,
+  page: (offset: number, limit: number, prefetch?: Prefetch) => Promise<GraphNode[]>,
   count: () => Promise<number>,
+  /** For lists whose query reads ahead (a `related` column): the field's info and node type. */
+  lookAhead?: { info: GraphQLResolveInfo; type: string },
 ): Promise<RootConnection> {
   const window = pageWindow(args);
-  const items = await page(window.offset, window.limit);
+  const prefetch = lookAhead && prefetchFor(lookAhead.info, 'connection', lookAhead.type);
+  const items = await page(window.offset, window.limit, prefetch);
+  if (prefetch) primeRelated(context, prefetch, items);
   return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
 }
 

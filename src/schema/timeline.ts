@@ -40,7 +40,7 @@ builder.queryFields((t) => ({
       description:
         'The timeline: events, filtered, oldest first (by the first day of their date, then id); undated events last.',
       args: { filter: t.arg({ type: EventFilter, required: false }) },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const f = args.filter;
         const filter = {
           ...dayWindow('filter.between', f?.between),
@@ -50,8 +50,9 @@ builder.queryFields((t) => ({
         return resolveRootList(
           context,
           args,
-          (offset, limit) => findEventPage(context.db, filter, offset, limit),
+          (offset, limit, prefetch) => findEventPage(context.db, filter, offset, limit, prefetch),
           () => countEventPage(context.db, filter),
+          { info, type: 'Event' },
         ) as never;
       },
     },

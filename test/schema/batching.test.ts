@@ -66,7 +66,70 @@ describe('DataLoader batching', () => {
     const forFive = await count(5);
     const forFifty = await count(50);
     expect(forFifty).toBe(forFive);
-    // One per level: the page; the three relationships of every measure; the edges' sources.
-    expect(forFifty).toBe(3);
+    // The page with the first page of each relationship (read ahead), then the edges' sources.
+    expect(forFifty).toBe(2);
+  });
+});
+
+describe('reading ahead (src/schema/prefetch.ts)', () => {
+  const relations = (args: string) => `
+    imposedBy${args} { edges { quote node { id } } }
+    targets${args} { edges { node { id } } pageInfo { hasNextPage } }
+    covers${args} { edges { node { ... on Commodity { id } ... on Sector { id } } } }`;
+  const globalId = (text: string) => Buffer.from(text).toString('base64');
+  const measureId = globalId('Measure:measure:test-batching-07');
+
+  it('answers node(id) and its relationships in one round trip, as the loader would', async () => {
+    const ask = async (args: string) => {
+      const before = db.roundTrips;
+      const { data, errors } = await run(
+        db,
+        `query($id: ID!) { node(id: $id) { id ... on Measure { ${relations(args)} } } }`,
+        { id: measureId },
+      );
+      expect(errors).toBeUndefined();
+      return { node: data.node, trips: db.roundTrips - before };
+    };
+    const ahead = await ask('');
+    // A page size other than the default is not read ahead: the loader fetches it.
+    const loaded = await ask('(first: 5)');
+    expect(ahead.trips).toBe(1);
+    expect(loaded.trips).toBe(2);
+    expect(ahead.node).toEqual(loaded.node);
+    expect(ahead.node.covers.edges).toEqual([
+      { node: { id: globalId('Commodity:commodity:rare-earth-metals') } },
+    ]);
+  });
+
+  it('reads ahead through named fragments on the right type only', async () => {
+    const before = db.roundTrips;
+    const { data, errors } = await run(
+      db,
+      `query($id: ID!) { node(id: $id) { ...M ...C } }
+       fragment M on Measure { imposedBy { edges { node { id } } } }
+       fragment C on Country { measuresImposed { totalCount } }`,
+      { id: measureId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.node.imposedBy.edges).toEqual([{ node: { id: globalId('Country:country:CN') } }]);
+    expect(db.roundTrips - before).toBe(1);
+  });
+
+  it('gives a page of measures the same relationships read ahead or loaded', async () => {
+    const page = async (args: string) => {
+      const before = db.roundTrips;
+      const { data, errors } = await run(
+        db,
+        `{ measures(first: 50, filter: {kinds: [${KIND}]}) { edges { node { id ${relations(args)} } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      return { edges: data.measures.edges, trips: db.roundTrips - before };
+    };
+    const ahead = await page('');
+    const loaded = await page('(first: 10)');
+    expect(loaded.trips).toBe(2);
+    expect(ahead.trips).toBe(1);
+    expect(ahead.edges).toHaveLength(50);
+    expect(ahead.edges).toEqual(loaded.edges);
   });
 });

@@ -1,0 +1,146 @@
+/**
+ * Reading the next level with this one. A root field that returns nodes (`node`, `measures`,
+ * `events`) looks at what the client selected on them: every relationship connection it asked
+ * for with the default page is read by the root query itself (the `related` column of
+ * cypher/read/find-measures.cypher, find-events.cypher and find-batch.cypher), and the request's
+ * loader is primed with those pages, so the connections resolve without a round trip of their
+ * own. Anything else (other page sizes, `includeRetracted`, totals) still goes through the
+ * loader. Types, labels and directions come from our schema, never from the client's text, and
+ * reach Cypher as parameters.
+ */
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../context.ts';
+import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
+import type { Prefetch, RelatedPrefetch, RelationSpec } from '../db/related.ts';
+import { type PageArgs, pageWindow } from './connections.ts';
+import { readLoader } from './loaders.ts';
+
+/** A node as a root query returns it when asked for `related`. */
+export interface NodeWithRelated extends GraphNode {
+  related?: { key: string; items: RelatedItem[] }[];
+}
+
+/** The page every prefetched connection reads: the default one (first page, default size). */
+export const PREFETCH_WINDOW = pageWindow({});
+
+/** Marks a connection field as a relationship, for the look-ahead (see relation-field.ts). */
+export const RELATION_EXTENSION = 'exposureGraphRelation';
+
+type Selection = { field: FieldNode; on: string | null };
+
+function* fieldsOf(
+  set: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  on: string | null,
+): Generator<Selection> {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) yield { field: selection, on } as Selection;
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      yield* fieldsOf(selection.selectionSet, info, selection.typeCondition?.name.value ?? on);
+    else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) yield* fieldsOf(fragment.selectionSet, info, fragment.typeCondition.name.value);
+    }
+  }
+}
+
+/** The selections on the nodes a root field returns: itself, or `edges { node }` of a page. */
+function nodeSelections(info: GraphQLResolveInfo, shape: 'node' | 'connection'): Selection[] {
+  const root = info.fieldNodes.flatMap((node) => [...fieldsOf(node.selectionSet, info, null)]);
+  if (shape === 'node') return root;
+  return root
+    .filter((s) => s.field.name.value === 'edges')
+    .flatMap((edges) => [...fieldsOf(edges.field.selectionSet, info, null)])
+    .filter((s) => s.field.name.value === 'node')
+    .flatMap((node) => [...fieldsOf(node.field.selectionSet, info, null)]);
+}
+
+/**
+ * The relationships to read with the nodes a root field returns, of type `base` (an object type
+ * or an interface such as Node): those selected with the default page and no other argument.
+ */
+export function prefetchFor(
+  info: GraphQLResolveInfo,
+  shape: 'node' | 'connection',
+  base: string,
+): Prefetch {
+  const wanted = new Map<string, RelatedPrefetch>();
+  for (const { field, on } of nodeSelections(info, shape)) {
+    for (const type of objectTypes(info, on ?? base)) {
+      const definition = type.getFields()[field.name.value];
+      const spec = definition?.extensions?.[RELATION_EXTENSION] as RelationSpec | undefined;
+      if (!definition || !spec) continue;
+      const args = getArgumentValues(definition, field, info.variableValues) as PageArgs;
+      const window = pageWindow(args);
+      if (args.includeRetracted || window.offset !== 0 || window.limit !== PREFETCH_WINDOW.limit)
+        continue;
+      const key = `${type.name}.${definition.name}`;
+      wanted.set(key, { key, on: type.name, ...spec });
+    }
+  }
+  return { related: [...wanted.values()], limit: PREFETCH_WINDOW.limit };
+}
+
+function objectTypes(info: GraphQLResolveInfo, name: string): readonly GraphQLObjectType[] {
+  const type = info.schema.getType(name);
+  if (!type) return [];
+  if (isObjectType(type)) return [type];
+  return 'getTypes' in type || 'getInterfaces' in type
+    ? info.schema.getPossibleTypes(type as never)
+    : [];
+}
+
+/** Hands the prefetched pages to the request's loader, as if each connection had asked. */
+export function primeRelated(
+  context: Context,
+  prefetch: Prefetch,
+  nodes: readonly (NodeWithRelated | null)[],
+): void {
+  const loader = readLoader(context);
+  const byKey = new Map<string, RelatedPrefetch>(prefetch.related.map((w) => [w.key, w]));
+  for (const node of nodes) {
+    for (const { key, items } of node?.related ?? []) {
+      const want = byKey.get(key);
+      if (!want) continue;
+      const { type, direction, label } = want;
+      loader.prime(
+        {
+          kind: 'related',
+          id: (node as NodeWithRelated).id,
+          spec: { type, direction, label },
+          offset: PREFETCH_WINDOW.offset,
+          limit: PREFETCH_WINDOW.limit,
+          includeRetracted: false,
+        },
+        items,
+      );
+    }
+  }
+}
+
+/**
+ * `node(id)`: the node is read with the relationships the client asked of it, then Pothos
+ * resolves it as usual (type check included) from the primed loader.
+ */
+export async function resolveNodeWithRelated(
+  _root: unknown,
+  args: { id: { typename: string; id: string } },
+  context: Context,
+  info: GraphQLResolveInfo,
+  resolveNode: (id: { typename: string; id: string }) => unknown,
+): Promise<unknown> {
+  const prefetch = prefetchFor(info, 'node', 'Node');
+  if (prefetch.related.length > 0) {
+    const node = await readLoader(context).load({ kind: 'node', id: args.id.id, prefetch });
+    primeRelated(context, prefetch, [node as NodeWithRelated | null]);
+  }
+  return resolveNode(args.id);
+}
