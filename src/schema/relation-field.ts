@@ -3,6 +3,7 @@ import type { GraphNode } from '../db/graph-node.ts';
 import type { RelationSpec } from '../db/related.ts';
 import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
 import { provenanceFields } from './fact.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
@@ -33,11 +34,10 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
       type: options.type,
       description: options.description,
       args: {
-        includeRetracted: t.arg.boolean({
-          required: false,
-          defaultValue: false,
-          description: 'Also retracted relationships, and relationships to retracted nodes.',
-        }),
+        includeRetracted: includeRetractedArg(
+          t.arg,
+          'Also retracted relationships, and relationships to retracted nodes.',
+        ),
       },
       resolve: (parent, args, context) =>
         resolveRelated(context, parent.id, options.spec, args) as never,
