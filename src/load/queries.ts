@@ -35,7 +35,13 @@ export const mergeRelationships = defineQuery<WriteParams<RelationshipRow>, Outc
 
 export const findKnownNodes = defineQuery<
   { ids: string[] },
-  { id: string; labels: string[]; text: string | null; statusChanges: number }
+  {
+    id: string;
+    labels: string[];
+    text: string | null;
+    statusChanges: number;
+    retractedChanges: number[];
+  }
 >('load/find-known-nodes', ['ids']);
 
 export const findGraphNodes = defineQuery<Record<string, never>, never>(

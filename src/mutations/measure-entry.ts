@@ -2,7 +2,6 @@
 // more status change (changeMeasureStatus), or with new data and the same history (upsertMeasure).
 // The seed format's unit is the whole measure, and its rules (a history in date order, one that
 // may grow but never shrink) are checked on the whole.
-import type { NormalizedSeedFile } from '../seed/format.ts';
 import type { StoredMeasure } from './queries.ts';
 
 type Props = Record<string, unknown>;
@@ -53,48 +52,3 @@ export function storedMeasureEntry(stored: StoredMeasure): Props {
     statusHistory: stored.changes.map(changeEntry),
   };
 }
-
-/** The ids of the stored status changes that are retracted. */
-export function retractedChanges(stored: StoredMeasure): Set<string> {
-  return new Set(
-    stored.changes.filter((change) => change.retractedAt != null).map((c) => String(c.id)),
-  );
-}
-
-const DERIVED = ['status', 'announcedOn', 'effectiveFrom', 'liftedOn'];
-const DATE_PARTS = ['', 'Precision', 'Inferred', 'Rationale'];
-
-/**
- * The normaliser derives a measure's `status`, `announcedOn`, `effectiveFrom` and `liftedOn` from
- * its whole history; a retracted change must not count. Re-derives them from the changes that
- * stand, so that `Measure.status` agrees with the measures list and exposure.
- */
-export function deriveFromStandingChanges(file: NormalizedSeedFile, retracted: Set<string>) {
-  if (retracted.size === 0) return;
-  const measure = file.nodes.find((node) => node.labels[0] === 'Measure');
-  if (!measure) return;
-  const standing = file.nodes
-    .filter((node) => node.labels[0] === 'StatusChange' && !retracted.has(node.id))
-    .sort((a, b) => order(a.props.index) - order(b.props.index));
-  for (const name of DERIVED) for (const part of DATE_PARTS) delete measure.props[`${name}${part}`];
-  const copyDate = (name: string, change: (typeof standing)[number] | undefined) => {
-    if (!change) return;
-    for (const part of DATE_PARTS) {
-      const value = change.props[`on${part}`];
-      if (value !== undefined && value !== null) measure.props[`${name}${part}`] = value;
-    }
-  };
-  const latest = standing.at(-1);
-  if (latest) measure.props.status = latest.props.status ?? null;
-  copyDate(
-    'announcedOn',
-    standing.find((c) => c.props.status === 'ANNOUNCED'),
-  );
-  copyDate(
-    'effectiveFrom',
-    standing.find((c) => c.props.status === 'IN_FORCE'),
-  );
-  if (latest?.props.status === 'LIFTED') copyDate('liftedOn', latest);
-}
-
-const order = (value: unknown) => (value as { $int?: number } | undefined)?.$int ?? 0;

@@ -6,12 +6,7 @@ import type { Run } from '../load/session.ts';
 import { writeEntities } from '../load/write.ts';
 import { NotFoundError, ValidationError } from '../schema/errors.ts';
 import { compact, type ProvenanceArgs, provenanceEntry } from './entries.ts';
-import {
-  changeEntry,
-  deriveFromStandingChanges,
-  retractedChanges,
-  storedMeasureEntry,
-} from './measure-entry.ts';
+import { changeEntry, storedMeasureEntry } from './measure-entry.ts';
 import { findMeasureHistory, type StoredMeasure } from './queries.ts';
 import type { Stamp } from './run.ts';
 import { entryPaths, type PathMapper, validateEntries } from './validate.ts';
@@ -28,16 +23,18 @@ async function stored(run: Run, id: string): Promise<StoredMeasure | undefined> 
   return measure;
 }
 
+/**
+ * Validates and writes the restated measure. The reader derives its status and dates from the
+ * changes that stand: a retracted change is ignored (seed/status-history.ts).
+ */
 async function write(
   run: Run,
   entry: Props,
   mapPath: PathMapper,
   stamp: Stamp,
-  old?: StoredMeasure,
   isNew?: (seedPath: string) => boolean,
 ) {
   const file = await validateEntries(run, { nodes: [entry] }, mapPath, isNew);
-  if (old) deriveFromStandingChanges(file, retractedChanges(old));
   const counts = await writeEntities(run, file, stamp);
   return { nodeId: String(entry.id), relationshipId: null, counts };
 }
@@ -84,7 +81,7 @@ export async function upsertMeasure(
     }
     entry.statusHistory = old.changes.map(changeEntry);
     const mapPath = historyPaths(-1, '', 'provenance', 'input.id');
-    return write(run, entry, mapPath, stamp, old, (path) => !path.includes('.statusHistory['));
+    return write(run, entry, mapPath, stamp, (path) => !path.includes('.statusHistory['));
   }
   if (initialStatus) {
     const own = initialStatus.provenance;
@@ -99,7 +96,7 @@ export async function upsertMeasure(
     ? 'input.initialStatus.provenance'
     : 'provenance';
   const mapPath = historyPaths(0, 'input.initialStatus', provenancePath, 'input.initialStatus');
-  return write(run, entry, mapPath, stamp, old);
+  return write(run, entry, mapPath, stamp);
 }
 
 /** Appends one status change to a measure's history: an event, never an overwrite. */
@@ -125,5 +122,5 @@ export async function changeMeasureStatus(
   const mapPath = historyPaths(history.length - 1, '', 'provenance', 'measure', 'measure');
   // Only the new change must not rest on a retracted source; what is stored stays as it is.
   const last = `nodes[0].statusHistory[${history.length - 1}]`;
-  return write(run, entry, mapPath, stamp, old, (path) => path.startsWith(last));
+  return write(run, entry, mapPath, stamp, (path) => path.startsWith(last));
 }

@@ -7,6 +7,8 @@ export interface ReferencedNode {
   labels: string[];
   text: string | null;
   statusChanges: number;
+  /** Indexes of the measure's status changes that are retracted. */
+  retractedChanges: number[];
   retracted: boolean;
 }
 

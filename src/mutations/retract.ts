@@ -6,11 +6,7 @@ import type { Run } from '../load/session.ts';
 import { toDateTime } from '../load/to-neo4j.ts';
 import { writeEntities } from '../load/write.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../schema/errors.ts';
-import {
-  deriveFromStandingChanges,
-  retractedChanges,
-  storedMeasureEntry,
-} from './measure-entry.ts';
+import { storedMeasureEntry } from './measure-entry.ts';
 import { findMeasureHistory, retractNode, retractRelationship } from './queries.ts';
 import type { Stamp } from './run.ts';
 import { entryPaths, validateEntries } from './validate.ts';
@@ -55,7 +51,8 @@ export async function retract(run: Run, id: string, reason: string, stamp: Stamp
 
 /**
  * A measure whose status change was retracted: its `status` (and announced/effective/lifted
- * dates) are derived again from the changes that stand, as an update that keeps a version.
+ * dates) are derived again from the changes that stand, as an update that keeps a version. The
+ * reader sees the retraction in this transaction and leaves the change out (status-history.ts).
  */
 async function rederiveStatus(run: Run, measureId: string, stamp: Stamp): Promise<WriteCounts> {
   const [stored] = await run(findMeasureHistory, { id: measureId });
@@ -66,7 +63,6 @@ async function rederiveStatus(run: Run, measureId: string, stamp: Stamp): Promis
     entryPaths('nodes[0]', 'id'),
     () => false,
   );
-  deriveFromStandingChanges(file, retractedChanges(stored));
   return writeEntities(run, file, stamp);
 }
 

@@ -9,6 +9,7 @@ import type { NormalizedSeedFile, SeedError } from '../seed/format.ts';
 import { checkIntegrity, type LoadedSource } from '../seed/integrity.ts';
 import { normalizeFile } from '../seed/normalize.ts';
 import { type ParsedFile, parseSeedText } from '../seed/parse-file.ts';
+import { checkDateOrder, retractedChanges } from '../seed/status-history.ts';
 import { findReferencedNodes } from './queries.ts';
 
 /** What a mutation writes, in the seed format: usually one entry. */
@@ -49,13 +50,15 @@ export async function validateEntries(
   );
   const rows = await run(findReferencedNodes, { ids: idsToLookUp([parsed]) });
   const known = new Map<string, KnownNode>(
-    rows.map(({ id, labels, text, statusChanges }) => [
+    rows.map(({ id, labels, retracted: _node, ...rest }) => [
       id,
-      { labels: [...labels].sort((a, b) => rank(a) - rank(b)), text, statusChanges },
+      { labels: [...labels].sort((a, b) => rank(a) - rank(b)), ...rest },
     ]),
   );
   const external = new Map<string, readonly string[]>();
   errors.push(...mergeKnown([parsed], known, sources, external));
+  const changesRetracted = retractedChanges([parsed], known);
+  errors.push(...checkDateOrder([parsed], changesRetracted));
   errors.push(...checkIntegrity([parsed], sources, { ordered: false, external }));
   const retracted = new Set(rows.filter((row) => row.retracted).map((row) => row.id));
   const issues = [
@@ -63,7 +66,7 @@ export async function validateEntries(
     ...leaning(parsed, retracted, mapPath, isNew),
   ];
   if (issues.length > 0) throw new ValidationError(dedupe(issues));
-  return normalizeFile(parsed, sources);
+  return normalizeFile(parsed, sources, changesRetracted);
 }
 
 /** The seed's words are for files; a mutation's caller looks at the graph. */

@@ -4,6 +4,7 @@ import { type ActorFilter, countActorPage, findActorPage } from '../db/actors.ts
 import { ActorRef } from './actor.ts';
 import type { PageArgs } from './connections.ts';
 import { CompanyRef, CountryRef, SectorRef } from './node-refs.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
@@ -48,8 +49,9 @@ const CompanyListFilter = builder.inputType('CompanyFilter', {
 
 const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
 
-/** One page of actors, with a count that runs only if `totalCount` is selected. */
-function actorList(context: Context, args: PageArgs, filter: ActorFilter) {
+/** One page of actors, with a count of the same filter that runs only if `totalCount` is selected. */
+function actorList(context: Context, args: PageArgs, asked: ActorFilter) {
+  const filter = { ...asked, includeRetracted: args.includeRetracted ?? false };
   return resolveRootList(
     context,
     args,
@@ -63,7 +65,10 @@ builder.queryFields((t) => ({
     {
       type: ActorRef,
       description: 'Countries, persons and organisations, by name then id.',
-      args: { filter: t.arg({ type: ActorListFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: ActorListFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg, 'Also retracted actors.'),
+      },
       resolve: (_root, args, context) =>
         actorList(context, args, {
           labels: args.filter?.kinds ?? ['Actor'],
@@ -77,6 +82,7 @@ builder.queryFields((t) => ({
     {
       type: CountryRef,
       description: 'All ISO 3166-1 countries, by name then id.',
+      args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted countries.') },
       resolve: (_root, args, context) =>
         actorList(context, args, { labels: ['Country'], basedIn: null, sectors: null }),
     },
@@ -86,7 +92,10 @@ builder.queryFields((t) => ({
     {
       type: CompanyRef,
       description: 'Firms, filtered by where they are based and their sectors; by name then id.',
-      args: { filter: t.arg({ type: CompanyListFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: CompanyListFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg),
+      },
       resolve: (_root, args, context) =>
         actorList(context, args, {
           labels: ['Company'],

@@ -10,7 +10,7 @@ export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
 
 export interface PageArgs {
-  /** Relationship connections: also retracted relationships and nodes. */
+  /** Also retracted facts: items of a root list, relationships and their ends in a connection. */
   includeRetracted?: boolean | null;
   first?: number | null;
   last?: number | null;

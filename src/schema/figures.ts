@@ -9,6 +9,7 @@ import {
   SupplyDependencyRef,
   TradeFlowRef,
 } from './node-refs.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import './observation.ts';
 import './trade.ts';
@@ -29,13 +30,16 @@ function figureList(
     {
       type,
       description,
-      resolve: (_root, args, context) =>
-        resolveRootList(
+      args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted figures.') },
+      resolve: (_root, args, context) => {
+        const includeRetracted = args.includeRetracted ?? false;
+        return resolveRootList(
           context,
           args,
-          (offset, limit) => findFigurePage(context.db, label, offset, limit),
-          () => countFigurePage(context.db, label),
-        ) as never,
+          (offset, limit) => findFigurePage(context.db, label, offset, limit, includeRetracted),
+          () => countFigurePage(context.db, label, includeRetracted),
+        ) as never;
+      },
     },
     {
       fields: (c) => ({

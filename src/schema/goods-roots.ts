@@ -7,6 +7,7 @@ import {
   findSectorPage,
 } from '../db/goods.ts';
 import { CommodityRef, SectorRef } from './node-refs.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
@@ -40,9 +41,15 @@ builder.queryFields((t) => ({
     {
       type: CommodityRef,
       description: 'Goods and classes of goods, by name then id; filtered by HS code.',
-      args: { filter: t.arg({ type: CommodityListFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: CommodityListFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg, 'Also retracted goods.'),
+      },
       resolve: (_root, args, context) => {
-        const filter = { hsCode: hsCodePrefix(args.filter?.hsCode) };
+        const filter = {
+          hsCode: hsCodePrefix(args.filter?.hsCode),
+          includeRetracted: args.includeRetracted ?? false,
+        };
         return resolveRootList(
           context,
           args,
@@ -57,13 +64,16 @@ builder.queryFields((t) => ({
     {
       type: SectorRef,
       description: 'Industries, by name then id.',
-      resolve: (_root, args, context) =>
-        resolveRootList(
+      args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted sectors.') },
+      resolve: (_root, args, context) => {
+        const includeRetracted = args.includeRetracted ?? false;
+        return resolveRootList(
           context,
           args,
-          (offset, limit) => findSectorPage(context.db, offset, limit),
-          () => countSectors(context.db),
-        ) as never,
+          (offset, limit) => findSectorPage(context.db, offset, limit, includeRetracted),
+          () => countSectors(context.db, includeRetracted),
+        ) as never;
+      },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
   ),

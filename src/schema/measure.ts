@@ -7,6 +7,7 @@ import { FactRef } from './fact.ts';
 import { CommodityRef, MeasureRef, SectorRef, StatusChangeRef } from './node-refs.ts';
 import { flag, isA, number, text } from './props.ts';
 import { relation } from './relation-field.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 import { DateTime, PartialDate, partialDate } from './scalars.ts';
@@ -146,11 +147,7 @@ builder.queryFields((t) => ({
           description:
             'Read the graph as it was known at this instant: facts asserted by then and not retracted by then, with the values and status changes known then.',
         }),
-        includeRetracted: t.arg.boolean({
-          required: false,
-          defaultValue: false,
-          description: 'Also retracted measures.',
-        }),
+        includeRetracted: includeRetractedArg(t.arg),
       },
       resolve: (_root, args, context, info) => {
         const f = args.filter;

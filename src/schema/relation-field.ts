@@ -4,6 +4,7 @@ import type { RelationSpec } from '../db/related.ts';
 import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
 import { provenanceFields } from './fact.ts';
 import { RELATION_EXTENSION } from './prefetch.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
@@ -36,11 +37,10 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
       // Read by the look-ahead of root fields (prefetch.ts).
       extensions: { [RELATION_EXTENSION]: options.spec },
       args: {
-        includeRetracted: t.arg.boolean({
-          required: false,
-          defaultValue: false,
-          description: 'Also retracted relationships, and relationships to retracted nodes.',
-        }),
+        includeRetracted: includeRetractedArg(
+          t.arg,
+          'Also retracted relationships, and relationships to retracted nodes.',
+        ),
       },
       resolve: (parent, args, context) =>
         resolveRelated(context, parent.id, options.spec, args) as never,

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { type SearchHit, searchNodes } from '../db/search.ts';
 import { DEFAULT_PAGE, MAX_PAGE } from './connections.ts';
 import { FactRef } from './fact.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 
 /** Longer input is not a search but a paste; refusing it keeps the Lucene query small. */
 const MAX_QUERY_LENGTH = 200;
@@ -60,6 +61,7 @@ builder.queryField('search', (t) =>
         defaultValue: DEFAULT_PAGE,
         description: `How many hits, at most ${MAX_PAGE}.`,
       }),
+      includeRetracted: includeRetractedArg(t.arg, 'Also retracted nodes.'),
     },
     resolve: (_root, args, context) => {
       const first = args.first ?? DEFAULT_PAGE;
@@ -76,7 +78,7 @@ builder.queryField('search', (t) =>
         );
       }
       const labels = args.kinds?.length ? [...args.kinds] : null;
-      return searchNodes(context.db, args.query, labels, first);
+      return searchNodes(context.db, args.query, labels, first, args.includeRetracted ?? false);
     },
   }),
 );

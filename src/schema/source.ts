@@ -3,6 +3,7 @@ import { countSourcePage, findSourcePage } from '../db/sources.ts';
 import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
@@ -63,9 +64,15 @@ builder.queryFields((t) => ({
     {
       type: SourceRef,
       description: 'The documents the facts come from, by id.',
-      args: { filter: t.arg({ type: SourceFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: SourceFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg, 'Also retracted sources.'),
+      },
       resolve: (_root, args, context) => {
-        const filter = { kinds: args.filter?.kinds ?? null };
+        const filter = {
+          kinds: args.filter?.kinds ?? null,
+          includeRetracted: args.includeRetracted ?? false,
+        };
         return resolveRootList(
           context,
           args,

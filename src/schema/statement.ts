@@ -6,6 +6,7 @@ import { ACTOR_REFS, idsOf } from './filter-args.ts';
 import { EventRef, StatementRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
 import { relation } from './relation-field.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 import { PartialDate, partialDate } from './scalars.ts';
@@ -91,9 +92,16 @@ builder.queryFields((t) => ({
       type: StatementRef,
       description:
         'Who said what: statements, filtered, in the order they were said (then by id); undated last.',
-      args: { filter: t.arg({ type: StatementFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: StatementFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg),
+      },
       resolve: (_root, args, context) => {
-        const filter = { by: idsOf(args.filter?.by), about: idsOf(args.filter?.about) };
+        const filter = {
+          by: idsOf(args.filter?.by),
+          about: idsOf(args.filter?.about),
+          includeRetracted: args.includeRetracted ?? false,
+        };
         return resolveRootList(
           context,
           args,

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { countEventPage, findEventPage } from '../db/events.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
@@ -39,13 +40,17 @@ builder.queryFields((t) => ({
       type: EventRef,
       description:
         'The timeline: events, filtered, oldest first (by the first day of their date, then id); undated events last.',
-      args: { filter: t.arg({ type: EventFilter, required: false }) },
+      args: {
+        filter: t.arg({ type: EventFilter, required: false }),
+        includeRetracted: includeRetractedArg(t.arg),
+      },
       resolve: (_root, args, context, info) => {
         const f = args.filter;
         const filter = {
           ...dayWindow('filter.between', f?.between),
           involving: idsOf(f?.involving),
           kinds: f?.kinds ?? null,
+          includeRetracted: args.includeRetracted ?? false,
         };
         return resolveRootList(
           context,

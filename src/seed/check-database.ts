@@ -1,6 +1,7 @@
 // What an import must know about the database before it writes: the nodes its files refer to but
 // do not define (sources with their texts, for the quote check; endpoints with their labels), and
-// how many status changes each of its measures already has (a history may grow, never shrink).
+// how many status changes each of its measures already has (a history may grow, never shrink) and
+// which of them are retracted (they no longer count: status-history.ts).
 import type { SeedError } from './format.ts';
 import type { LoadedSource } from './integrity.ts';
 import type { ParsedFile } from './parse-file.ts';
@@ -12,6 +13,8 @@ export interface KnownNode {
   text?: string | null;
   /** A measure's stored status changes. */
   statusChanges?: number;
+  /** The indexes of a measure's stored status changes that are retracted. */
+  retractedChanges?: number[];
 }
 
 /** Looks ids up in the database; ids it does not hold are simply absent from the answer. */

@@ -16,6 +16,7 @@ import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
 import type { RelationshipEntry } from './format-relationships.ts';
 import { relationshipId } from './format-relationships.ts';
 import type { ParsedFile } from './parse-file.ts';
+import { type RetractedChanges, standingChanges, statusChangeId } from './status-history.ts';
 
 const PROVENANCE_KEYS = new Set(['sourceIds', 'quote', 'confidence', 'inferred', 'rationale']);
 const STRUCTURAL_KEYS = new Set(['id', 'label', 'type', 'from', 'to', 'statusHistory']);
@@ -72,19 +73,25 @@ function sourceNode(source: SourceEntry, loaded: LoadedSource | undefined): Norm
   return { id: source.id, labels: ['Source'], props };
 }
 
-function measureStatus(measure: MeasureEntry, sourceIds: string[], props: Props) {
+function measureStatus(
+  measure: MeasureEntry,
+  sourceIds: string[],
+  props: Props,
+  retracted: RetractedChanges,
+) {
   const nodes: NormalizedNode[] = [];
   const relationships: NormalizedRelationship[] = [];
-  const first = (status: string) =>
-    measure.statusHistory.find((change) => change.status === status);
-  const latest = measure.statusHistory.at(-1);
+  // Derived from the changes that stand, as reads derive a status (find-measures.cypher).
+  const standing = standingChanges(measure, retracted).map(({ change }) => change);
+  const first = (status: string) => standing.find((change) => change.status === status);
+  const latest = standing.at(-1);
   if (latest) props.status = latest.status;
   flatten('announcedOn', first('ANNOUNCED')?.on, props);
   flatten('effectiveFrom', first('IN_FORCE')?.on, props);
   if (latest?.status === 'LIFTED') flatten('liftedOn', latest.on, props);
 
   measure.statusHistory.forEach((change: StatusChangeEntry, index) => {
-    const id = `${measure.id}/status/${index}`;
+    const id = statusChangeId(measure.id, index);
     const facts = provenance(change, change.sourceIds ?? sourceIds, measure.confidence);
     const changeProps: Props = {
       id,
@@ -104,6 +111,8 @@ function measureStatus(measure: MeasureEntry, sourceIds: string[], props: Props)
 export function normalizeFile(
   file: ParsedFile,
   sources: Map<string, LoadedSource>,
+  /** Status changes retracted in the database (or the export restored): they derive nothing. */
+  retracted: RetractedChanges = new Map(),
 ): NormalizedSeedFile {
   const nodes: NormalizedNode[] = file.sources.map(({ value }) =>
     sourceNode(value, sources.get(value.id)),
@@ -114,7 +123,8 @@ export function normalizeFile(
   for (const { value } of file.nodes as { value: NodeEntry }[]) {
     const sourceIds = value.sourceIds ?? defaults;
     const props = fields(value, { id: value.id });
-    const statuses = value.label === 'Measure' ? measureStatus(value, sourceIds, props) : undefined;
+    const statuses =
+      value.label === 'Measure' ? measureStatus(value, sourceIds, props, retracted) : undefined;
     Object.assign(props, provenance(value, sourceIds, value.confidence));
     nodes.push({ id: value.id, labels: [value.label, ...SUPER_LABELS[value.label]], props });
     if (statuses) {

@@ -2,7 +2,7 @@
 // normalised files or every error found (never just the first), each naming its file and path.
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { idsToLookUp, type LookupNodes, mergeKnown } from './check-database.ts';
+import { idsToLookUp, type KnownNode, type LookupNodes, mergeKnown } from './check-database.ts';
 import type { NormalizedSeedFile, ReadResult, SeedError } from './format.ts';
 import { checkIntegrity } from './integrity.ts';
 import { DEFAULT_LIMITS, type SeedLimits } from './limits.ts';
@@ -15,6 +15,7 @@ import {
   parseOneFile,
   SEED_EXTENSIONS,
 } from './read-files.ts';
+import { checkDateOrder, retractedChanges } from './status-history.ts';
 
 export type { KnownNode, LookupNodes } from './check-database.ts';
 
@@ -83,14 +84,16 @@ export async function readSeed(
   const folderOf = (file: ParsedFile) => dirname(byName.get(file.file) as string);
   const sources = await loadSourceTexts(files, folderOf, errors);
   const external = new Map<string, readonly string[]>();
-  if (options.lookup) {
-    const known = await options.lookup(idsToLookUp(files));
-    errors.push(...mergeKnown(files, known, sources, external));
-  }
+  const known = options.lookup
+    ? await options.lookup(idsToLookUp(files))
+    : new Map<string, KnownNode>();
+  errors.push(...mergeKnown(files, known, sources, external));
+  const retracted = retractedChanges(files, known);
+  errors.push(...checkDateOrder(files, retracted));
   errors.push(...checkIntegrity(files, sources, { ordered: mode === 'seed', external }));
   if (errors.length > 0) return { ok: false, errors };
 
-  const normalized: NormalizedSeedFile[] = files.map((file) => normalizeFile(file, sources));
+  const normalized = files.map((file) => normalizeFile(file, sources, retracted));
   files.forEach((file, index) => {
     errors.push(...checkHistoryIds(file, normalized[index] as NormalizedSeedFile));
   });

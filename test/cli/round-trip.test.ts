@@ -11,8 +11,11 @@ import { importGraph } from '../../src/load/import.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import {
+  BAN,
+  banFile,
   removeSeedFolders,
   removeTestData,
+  retractFact,
   runCli,
   seedFolder,
   zetaFile,
@@ -41,7 +44,8 @@ afterAll(async () => {
 
 describe('export, then import into an empty database', () => {
   it('reproduces the graph exactly, with knowledge time, versions and retractions', async () => {
-    // Give the graph a history: a node and a relationship changed twice, a retracted node.
+    // Give the graph a history: a node and a relationship changed twice, a retracted node, and a
+    // measure whose latest status change is retracted (its status derives from the others).
     for (const [name, criticality] of [
       ['Zeta', 0.5],
       ['Zeta Motors', 0.6],
@@ -56,15 +60,22 @@ describe('export, then import into an empty database', () => {
       {},
       'WRITE',
     );
+    await importGraph(
+      db,
+      await seedFolder({
+        'ban.yaml': banFile(['ANNOUNCED', '2026-01'], ['SUSPENDED', '2026-02']),
+      }),
+    );
+    await retractFact(db, `${BAN}/status/1`);
     const before = await graphChecksum(db);
     expect((await db.runText<{ n: number }>('MATCH (v:Version) RETURN count(v) AS n'))[0]?.n).toBe(
-      4,
+      5,
     );
 
     const exported = runCli('export', [join(work, 'export')]);
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toMatch(/Exported \d+ nodes, \d+ relationships and 4 earlier versions/);
+    expect(exported.stdout).toMatch(/Exported \d+ nodes, \d+ relationships and 5 earlier versions/);
     const article = readFileSync(
       join(work, 'export/china-japan-dual-use-export-curbs.yaml'),
       'utf8',

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { expect, inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ImportValidationError, importGraph } from '../../src/load/import.ts';
+import { inTransaction } from '../../src/load/session.ts';
+import { retract } from '../../src/mutations/retract.ts';
 import type { SeedError } from '../../src/seed/format.ts';
 import { seedFolder } from '../seed/fixtures.ts';
 
@@ -46,6 +48,31 @@ export const zetaFile = (overrides: Record<string, unknown> = {}, criticality?: 
   nodes: [zeta(overrides)],
   relationships: zetaLinks(criticality),
 });
+
+export const BAN = 'measure:ztest-ban';
+const inferred = { inferred: true, rationale: 'A test.', confidence: 0.5 };
+
+/** A measure with the status history given, as [status, date] pairs. */
+export const banFile = (...history: [status: string, on: string][]) => ({
+  sources: [NOTE],
+  defaultSourceIds: [NOTE.id],
+  nodes: [
+    {
+      id: BAN,
+      label: 'Measure',
+      kind: 'EXPORT_BAN',
+      description: 'A ban.',
+      ...inferred,
+      statusHistory: history.map(([status, on]) => ({ status, on, ...inferred })),
+    },
+  ],
+});
+
+/** Retracts a fact as the `retract` mutation does (the import path never retracts). */
+export function retractFact(db: Database, id: string): Promise<unknown> {
+  const stamp = { by: 'api:carol', now: new Date().toISOString() };
+  return inTransaction(db, true, (run) => retract(run, id, 'Misdated.', stamp));
+}
 
 export async function removeTestData(db: Database): Promise<void> {
   await db.runText(

@@ -4,7 +4,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importGraph } from '../../src/load/import.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
-import { removeSeedFolders, removeTestData, seedFolder, zetaFile } from './fixtures.ts';
+import {
+  BAN,
+  banFile,
+  removeSeedFolders,
+  removeTestData,
+  retractFact,
+  seedFolder,
+  zetaFile,
+} from './fixtures.ts';
 
 const db = testDatabase();
 let before: Awaited<ReturnType<typeof graphChecksum>>;
@@ -138,5 +146,34 @@ describe('the write path', () => {
     expect(await graphChecksum(db)).toEqual(checksum);
     const real = await importGraph(db, folder);
     expect(real.counts).toEqual(dry.counts);
+  });
+});
+
+describe('a measure restated by an import after one of its status changes was retracted', () => {
+  const history: [string, string][] = [
+    ['ANNOUNCED', '2026-01'],
+    ['IN_FORCE', '2026-02'],
+    ['SUSPENDED', '2026-03-10'],
+  ];
+
+  it('keeps the status of the changes that stand, and dates a new change after those only', async () => {
+    const folder = await seedFolder({ 'ban.yaml': banFile(...history) });
+    await importGraph(db, folder, { as: 'alice' });
+    expect(await node(BAN)).toMatchObject({ status: 'SUSPENDED' });
+    await retractFact(db, `${BAN}/status/2`);
+    expect(await node(BAN)).toMatchObject({ status: 'IN_FORCE' });
+
+    const checksum = await graphChecksum(db);
+    const again = await importGraph(db, folder, { as: 'bob' });
+    expect(again.counts.nodes.updated).toBe(0);
+    expect(await graphChecksum(db)).toEqual(checksum);
+
+    const early = seedFolder({ 'ban.yaml': banFile(...history, ['LIFTED', '2026-01-15']) });
+    await expect(importGraph(db, await early)).rejects.toThrow(
+      /date order: 2026-01-15 comes before 2026-02/,
+    );
+    const lifted = banFile(...history, ['LIFTED', '2026-03-01']);
+    await importGraph(db, await seedFolder({ 'ban.yaml': lifted }), { as: 'bob' });
+    expect(await node(BAN)).toMatchObject({ status: 'LIFTED', liftedOn: '2026-03-01' });
   });
 });

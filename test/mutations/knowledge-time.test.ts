@@ -170,15 +170,16 @@ describe('a measure’s status history', () => {
     ]);
   });
 
-  it('takes changes in date order only, and a first status only at creation', async () => {
+  it('takes changes in date order only (of the changes that stand), and a first status only at creation', async () => {
     const early = await mutate(
       'changeMeasureStatus',
       change('LIFTED', '2026-03', 'China announced'),
     );
+    // The retracted suspension (10 May) no longer counts: the latest change is 1 April.
     expect(early.error.issues).toEqual([
       {
         path: 'on',
-        message: 'statusHistory must be in date order: 2026-03 comes before 2026-05-10',
+        message: 'statusHistory must be in date order: 2026-03 comes before 2026-04-01',
       },
     ]);
     const restated = await mutate(
@@ -194,5 +195,44 @@ describe('a measure’s status history', () => {
       __typename: 'NotFoundError',
       missing: 'measure:zmut-none',
     });
+  });
+
+  it('takes, after a wrongly dated change is retracted, the change dated before it', async () => {
+    const corrected = await mutate('changeMeasureStatus', {
+      ...change('SUSPENDED', '2026-05-01', 'The ban was suspended'),
+      provenance: [
+        'ProvenanceInput!',
+        {
+          sourceIds: [SOURCE],
+          inferred: true,
+          rationale: 'Misdated by the note.',
+          confidence: 0.8,
+        },
+      ],
+    });
+    expect(corrected.error).toBeUndefined();
+    const { node } = await read(
+      `query($id: ID!) { node(id: $id) { ... on Measure { status
+        statusHistory { edges { node { id status on { date } } } } } } }`,
+      { id: globalId('Measure', MEASURE) },
+    );
+    expect(node.status).toBe('SUSPENDED');
+    expect(node.statusHistory.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        id: globalId('StatusChange', `${MEASURE}/status/0`),
+        status: 'ANNOUNCED',
+        on: { date: '2026-03-02' },
+      },
+      {
+        id: globalId('StatusChange', `${MEASURE}/status/1`),
+        status: 'IN_FORCE',
+        on: { date: '2026-04-01' },
+      },
+      {
+        id: globalId('StatusChange', `${MEASURE}/status/3`),
+        status: 'SUSPENDED',
+        on: { date: '2026-05-01' },
+      },
+    ]);
   });
 });
