@@ -12,22 +12,26 @@ UNWIND $requests AS request
 CALL (request) {
   WITH request WHERE request.kind = 'node'
   MATCH (n:Entity {id: request.id})
-  // With the first page of each relationship the client asked of it (src/schema/prefetch.ts).
+  // With the first page of each relationship the client asked of it (src/schema/prefetch.ts); a
+  // relationship carries only its id unless the client reads it (`edgeProps`).
   CALL (n, request) {
     UNWIND coalesce(request.related, []) AS want
     WITH want WHERE want.on IN labels(n)
-    RETURN collect({key: want.key, items: COLLECT {
-      MATCH (n)-[r:$(want.type)]-(other:$(want.label))
-      WHERE (startNode(r) = n) = (want.direction = 'out')
-        AND r.retractedAt IS NULL AND other.retractedAt IS NULL
-      WITH r, other
-      ORDER BY other.id, r.id
-      LIMIT $relatedLimit
-      RETURN {
-        relationship: properties(r),
-        node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+    WITH want, CASE want.direction
+      WHEN 'out' THEN COLLECT {
+        MATCH (n)-[r:$(want.type)]->(other:$(want.label))
+        WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+        WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
       }
-    }}) AS related
+      ELSE COLLECT {
+        MATCH (n)<-[r:$(want.type)]-(other:$(want.label))
+        WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+        WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+      }
+    END AS items
+    RETURN collect({key: want.key, items: items}) AS related
   }
   RETURN [{relationship: null, node: {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)}, related: related}] AS items
 UNION ALL

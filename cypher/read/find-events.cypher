@@ -28,21 +28,25 @@ WITH e
 ORDER BY e.occurredOn IS NULL, e.occurredOn, e.id
 SKIP $offset
 LIMIT $limit
-// The first page of each relationship the client asked of every event (src/schema/prefetch.ts).
+// The first page of each relationship the client asked of every event (src/schema/prefetch.ts);
+// a relationship carries only its id unless the client reads it (`edgeProps`).
 CALL (e) {
   UNWIND $related AS want
   WITH want WHERE want.on IN labels(e)
-  RETURN collect({key: want.key, items: COLLECT {
-    MATCH (e)-[r:$(want.type)]-(other:$(want.label))
-    WHERE (startNode(r) = e) = (want.direction = 'out')
-      AND r.retractedAt IS NULL AND other.retractedAt IS NULL
-    WITH r, other
-    ORDER BY other.id, r.id
-    LIMIT $relatedLimit
-    RETURN {
-      relationship: properties(r),
-      node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+  WITH want, CASE want.direction
+    WHEN 'out' THEN COLLECT {
+      MATCH (e)-[r:$(want.type)]->(other:$(want.label))
+      WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+      WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
     }
-  }}) AS related
+    ELSE COLLECT {
+      MATCH (e)<-[r:$(want.type)]-(other:$(want.label))
+      WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+      WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+    }
+  END AS items
+  RETURN collect({key: want.key, items: items}) AS related
 }
 RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, properties(e) AS props, related

@@ -55,22 +55,26 @@ ORDER BY m.id
 SKIP $offset
 LIMIT $limit
 // The first page of each relationship the client asked of every measure, read with it (see
-// src/schema/prefetch.ts): the next GraphQL level then needs no round trip of its own.
+// src/schema/prefetch.ts): the next GraphQL level then needs no round trip of its own. A
+// relationship carries only its id unless the client reads it (`edgeProps`).
 CALL (m) {
   UNWIND $related AS want
   WITH want WHERE want.on IN labels(m)
-  RETURN collect({key: want.key, items: COLLECT {
-    MATCH (m)-[r:$(want.type)]-(other:$(want.label))
-    WHERE (startNode(r) = m) = (want.direction = 'out')
-      AND r.retractedAt IS NULL AND other.retractedAt IS NULL
-    WITH r, other
-    ORDER BY other.id, r.id
-    LIMIT $relatedLimit
-    RETURN {
-      relationship: properties(r),
-      node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}
+  WITH want, CASE want.direction
+    WHEN 'out' THEN COLLECT {
+      MATCH (m)-[r:$(want.type)]->(other:$(want.label))
+      WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+      WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
     }
-  }}) AS related
+    ELSE COLLECT {
+      MATCH (m)<-[r:$(want.type)]-(other:$(want.label))
+      WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+      WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+    }
+  END AS items
+  RETURN collect({key: want.key, items: items}) AS related
 }
 RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props, related,
   coalesce(status, COLLECT {

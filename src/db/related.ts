@@ -17,6 +17,8 @@ export interface RelationSpec {
 export interface RelatedPrefetch extends RelationSpec {
   key: string;
   on: string;
+  /** False when the client reads only the nodes: the relationships then carry just their id. */
+  edgeProps: boolean;
 }
 
 /** What a root query reads ahead: these relationships, `limit` items each. */

@@ -83,10 +83,22 @@ export function prefetchFor(
       if (args.includeRetracted || window.offset !== 0 || window.limit !== PREFETCH_WINDOW.limit)
         continue;
       const key = `${type.name}.${definition.name}`;
-      wanted.set(key, { key, on: type.name, ...spec });
+      const edgeProps = wanted.get(key)?.edgeProps === true || asksOfEdges(field, info);
+      wanted.set(key, { key, on: type.name, ...spec, edgeProps });
     }
   }
   return { related: [...wanted.values()], limit: PREFETCH_WINDOW.limit };
+}
+
+/**
+ * Whether a connection's selection reads the relationship itself (provenance, criticality …) and
+ * not only the node at its end: when it does not, the relationship's properties are not sent.
+ */
+function asksOfEdges(connection: FieldNode, info: GraphQLResolveInfo): boolean {
+  return [...fieldsOf(connection.selectionSet, info, null)]
+    .filter((s) => s.field.name.value === 'edges')
+    .flatMap((edges) => [...fieldsOf(edges.field.selectionSet, info, null)])
+    .some((s) => !['node', 'cursor', '__typename'].includes(s.field.name.value));
 }
 
 function objectTypes(info: GraphQLResolveInfo, name: string): readonly GraphQLObjectType[] {

@@ -115,6 +115,20 @@ describe('reading ahead (src/schema/prefetch.ts)', () => {
     expect(db.roundTrips - before).toBe(1);
   });
 
+  it('sends a relationship’s properties when any selection of it reads them', async () => {
+    const { data, errors } = await run(
+      db,
+      `query($id: ID!) { node(id: $id) { ... on Measure {
+         bare: imposedBy { edges { node { id } } }
+         read: imposedBy { edges { inferred relationshipId } } } } }`,
+      { id: measureId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.node.read.edges).toEqual([
+      { inferred: true, relationshipId: 'measure:test-batching-07-[IMPOSED_BY]->country:CN' },
+    ]);
+  });
+
   it('gives a page of measures the same relationships read ahead or loaded', async () => {
     const page = async (args: string) => {
       const before = db.roundTrips;
