@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { RelatedItem } from '../db/graph-node.ts';
 import { countRelated, type RelationSpec } from '../db/related.ts';
-import { loaderFor, readLoader } from './loaders.ts';
+import { loaderFor, read } from './loaders.ts';
 
 /** The largest page a client may ask for; more is an error, never a silent truncation. */
 export const MAX_PAGE = 100;
@@ -101,7 +101,7 @@ export async function resolveRelated(
 ): Promise<RelatedConnection> {
   const window = pageWindow(args);
   const includeRetracted = args.includeRetracted ?? false;
-  const items = (await readLoader(context).load({
+  const items = (await read(context, {
     kind: 'related',
     id: parentId,
     spec,

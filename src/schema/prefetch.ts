@@ -2,9 +2,9 @@
  * Reading the next level with this one. A root field that returns nodes (`node`, `measures`,
  * `events`) looks at what the client selected on them: every relationship connection it asked
  * for with the default page is read by the root query itself (the `related` column of
- * cypher/read/find-measures.cypher, find-events.cypher and find-batch.cypher), and the request's
- * loader is primed with those pages, so the connections resolve without a round trip of their
- * own. Anything else (other page sizes, `includeRetracted`, totals) still goes through the
+ * cypher/read/find-measures.cypher, find-events.cypher and find-batch.cypher), and the request
+ * keeps those pages (loaders.ts, `putReadAhead`), so the connections resolve without a round
+ * trip of their own. Anything else (other page sizes, `includeRetracted`, totals) still goes through the
  * loader. Types, labels and directions come from our schema, never from the client's text, and
  * reach Cypher as parameters.
  */
@@ -21,7 +21,7 @@ import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import type { Prefetch, RelatedPrefetch, RelationSpec } from '../db/related.ts';
 import { type PageArgs, pageWindow } from './connections.ts';
-import { readLoader } from './loaders.ts';
+import { putReadAhead, readLoader } from './loaders.ts';
 
 /** A node as a root query returns it when asked for `related`. */
 export interface NodeWithRelated extends GraphNode {
@@ -110,20 +110,20 @@ function objectTypes(info: GraphQLResolveInfo, name: string): readonly GraphQLOb
     : [];
 }
 
-/** Hands the prefetched pages to the request's loader, as if each connection had asked. */
+/** Keeps the prefetched pages for the connections that will ask for them (loaders.ts). */
 export function primeRelated(
   context: Context,
   prefetch: Prefetch,
   nodes: readonly (NodeWithRelated | null)[],
 ): void {
-  const loader = readLoader(context);
   const byKey = new Map<string, RelatedPrefetch>(prefetch.related.map((w) => [w.key, w]));
   for (const node of nodes) {
     for (const { key, items } of node?.related ?? []) {
       const want = byKey.get(key);
       if (!want) continue;
       const { type, direction, label } = want;
-      loader.prime(
+      putReadAhead(
+        context,
         {
           kind: 'related',
           id: (node as NodeWithRelated).id,
@@ -140,7 +140,7 @@ export function primeRelated(
 
 /**
  * `node(id)`: the node is read with the relationships the client asked of it, then Pothos
- * resolves it as usual (type check included) from the primed loader.
+ * resolves it as usual (type check included) from the loader, which has it cached.
  */
 export async function resolveNodeWithRelated(
   _root: unknown,
