@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
-  const connection = await connect(config, (line) => logger.info(line));
+  // Each transaction of the API is given NEO4J_QUERY_TIMEOUT_MS; the seed below opts out of it.
+  const connection = await connect(config, (line) => logger.info(line), {
+    queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+  });
   try {
     await prepareDatabase(connection, logger);
   } catch (error) {

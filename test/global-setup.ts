@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
     NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? '17474',
   });
   const started = Date.now();
-  const connection = await connect(config, (line) => console.log(`[test neo4j] ${line}`), 'test');
+  const log = (line: string) => console.log(`[test neo4j] ${line}`);
+  const connection = await connect(config, log, { instance: 'test' });
   await applySchema(connection.db);
   // Like `npm start` on an empty database; MERGE makes it harmless on a reused one.
   await loadSeed(connection.db);

@@ -12,6 +12,17 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+export interface ConnectOptions {
+  /** The local server's instance folder under NEO4J_LOCAL_DIR. */
+  instance?: string;
+  /**
+   * The timeout of each transaction, in ms (Database's `queryTimeoutMs`): the API passes
+   * NEO4J_QUERY_TIMEOUT_MS. Unset for the command-line tools: an import or an export takes what
+   * it takes, within the server's own `db.transaction.timeout`.
+   */
+  queryTimeoutMs?: number;
+}
+
 /**
  * NEO4J_URI set: use it as given (bolt://, neo4j:// routing, +s variants).
  * Unset: start (or reuse) the project's own Neo4j under NEO4J_LOCAL_DIR.
@@ -19,7 +30,7 @@ export interface Connection {
 export async function connect(
   config: Config,
   log: (line: string) => void,
-  instance = 'default',
+  { instance = 'default', queryTimeoutMs = 0 }: ConnectOptions = {},
 ): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   if (!config.NEO4J_URI) {
@@ -42,6 +53,7 @@ export async function connect(
     {
       // The app's connection: requests fail fast while Neo4j does not answer (database.ts).
       failFast: true,
+      queryTimeoutMs,
       // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
       onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
       onAvailable: (downMs) => log(`Neo4j answers again (${(downMs / 1000).toFixed(1)} s down).`),

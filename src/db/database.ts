@@ -1,4 +1,4 @@
-import neo4j, { type Driver, isRetryableError, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, type QueryResult, type Session } from 'neo4j-driver';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
 import { databaseError, isUnavailable } from './errors.ts';
@@ -11,6 +11,26 @@ export interface DatabaseOptions extends AvailabilityEvents {
    * Neo4j that is just starting (its first query on a cold server can take seconds).
    */
   failFast?: boolean;
+  /**
+   * The timeout (ms) Neo4j gives each transaction unless the call brings its own: the API's
+   * NEO4J_QUERY_TIMEOUT_MS. 0 or unset: none of ours, so the server's `db.transaction.timeout`
+   * applies (120 s on the local Neo4j). Tools that write for long (seed, import) leave it unset.
+   */
+  queryTimeoutMs?: number;
+}
+
+/** Per call: a timeout (ms) in place of the Database's (0: none of ours), and metadata. */
+export interface QueryOptions {
+  timeout?: number;
+  /** Shown by `SHOW TRANSACTIONS YIELD metaData`: which write this is, for whom. */
+  metadata?: Record<string, unknown>;
+}
+
+export interface TransactionOptions extends QueryOptions {
+  /** false: roll back at the end instead of committing (a dry run). */
+  commit?: boolean;
+  /** false: a transient failure is reported, not retried (a failed import is not replayed). */
+  retry?: boolean;
 }
 
 export interface DatabaseSettings {
@@ -46,6 +66,8 @@ const FIRST_RETRY_DELAY_MS = 25;
 type Mode = 'READ' | 'WRITE';
 /** Timeout and metadata of one transaction (the driver does not export the type by name). */
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
+/** Runs a declared query inside the current transaction and returns plain rows. */
+export type Run = <P extends object, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>;
 
 /**
  * The one driver of the process and the only place that runs Cypher. Every failure that means
@@ -58,16 +80,21 @@ export class Database {
   readonly name: string;
   readonly availability: Availability;
   readonly failFast: boolean;
+  readonly queryTimeoutMs: number;
   /** Round trips since start; tests read it to prove batching. */
   roundTrips = 0;
 
-  constructor(settings: DatabaseSettings, { failFast = false, ...events }: DatabaseOptions = {}) {
+  constructor(
+    settings: DatabaseSettings,
+    { failFast = false, queryTimeoutMs = 0, ...events }: DatabaseOptions = {},
+  ) {
     this.name = settings.database;
     const auth = neo4j.auth.basic(settings.user, settings.password);
     this.driver = neo4j.driver(settings.uri, auth, DRIVER_CONFIG);
     const ping = () => this.#withSession('READ', (session) => session.run('RETURN 1'));
     this.availability = new Availability(ping, WATCHDOG, events);
     this.failFast = failFast;
+    this.queryTimeoutMs = queryTimeoutMs;
   }
 
   /** Runs a declared query in its own transaction and returns plain rows. */
@@ -75,8 +102,9 @@ export class Database {
     query: CypherQuery<Params, Row>,
     params: Params,
     mode: Mode = 'READ',
+    options: QueryOptions = {},
   ): Promise<Row[]> {
-    return this.runText<Row>(query.text, params as Record<string, unknown>, mode);
+    return this.runText<Row>(query.text, params as Record<string, unknown>, mode, options);
   }
 
   /** For Cypher that is not a declared query (schema files, tests). Still parameterised. */
@@ -84,39 +112,56 @@ export class Database {
     text: string,
     params: Record<string, unknown> = {},
     mode: Mode = 'READ',
-    config: TransactionConfig = {},
+    options: QueryOptions = {},
   ): Promise<Row[]> {
-    return this.#attempts(() =>
+    const { records } = await this.runRaw(text, params, mode, options);
+    return records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  /**
+   * The driver's own result: records with its types (Integer, Date, DateTime), for the export to
+   * tell them apart, and the summary (schema changes counted). Resolvers use `run`.
+   */
+  async runRaw(
+    text: string,
+    params: Record<string, unknown> = {},
+    mode: Mode = 'READ',
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
+    const config = this.#config(options);
+    return this.#attempts(config, true, () =>
       this.#withSession(mode, async (session) => {
         this.roundTrips += 1;
-        const result = await session.run(text, params, config);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return await session.run(text, params, config);
       }),
     );
   }
 
   /**
    * Runs `work` in one transaction: everything it runs commits together or not at all. Transient
-   * failures retry the whole function, so `work` must be repeatable.
+   * failures retry the whole function (unless `retry: false`), so `work` must be repeatable.
    */
   async transaction<T>(
     mode: Mode,
-    work: (
-      run: <P extends object, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>,
-    ) => Promise<T>,
+    work: (run: Run) => Promise<T>,
+    { commit = true, retry = true, ...options }: TransactionOptions = {},
   ): Promise<T> {
-    return this.#attempts((abandoned) =>
+    const config = this.#config(options);
+    return this.#attempts(config, retry, (abandoned) =>
       this.#withSession(mode, async (session) => {
-        const tx = session.beginTransaction();
+        const tx = session.beginTransaction(config);
         try {
           const result = await work(async (query, params) => {
+            // Given up on (the watchdog): the rest of the work would be rolled back anyway.
+            if (abandoned.aborted) throw abandoned.reason;
             this.roundTrips += 1;
             const answer = await tx.run(query.text, params);
             return answer.records.map((record) => toPlain(record.toObject()) as never);
           });
           // Our caller was told "unavailable": committing now would write behind its back.
           if (abandoned.aborted) throw abandoned.reason;
-          await tx.commit();
+          if (commit) await tx.commit();
+          else await tx.rollback();
           return result;
         } finally {
           if (tx.isOpen()) await tx.rollback().catch(() => {});
@@ -144,14 +189,28 @@ export class Database {
     }
   }
 
+  /** The call's timeout, else ours; none at all when that is 0 (the server's default applies). */
+  #config({ timeout = this.queryTimeoutMs, metadata }: QueryOptions): TransactionConfig {
+    return { ...(timeout > 0 ? { timeout } : {}), ...(metadata ? { metadata } : {}) };
+  }
+
   /** `attempt` retried briefly on transient failures (once down, tried once), under the watchdog. */
-  #attempts<T>(attempt: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
+  #attempts<T>(
+    config: TransactionConfig,
+    retry: boolean,
+    attempt: (abandoned: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const abandon = new AbortController();
-    const call = this.#retrying(attempt, abandon.signal);
+    const call = this.#retrying(attempt, abandon.signal, retry, config.timeout);
     return this.failFast ? this.availability.watch(call, abandon) : call;
   }
 
-  async #retrying<T>(attempt: (abandoned: AbortSignal) => Promise<T>, abandoned: AbortSignal) {
+  async #retrying<T>(
+    attempt: (abandoned: AbortSignal) => Promise<T>,
+    abandoned: AbortSignal,
+    retries: boolean,
+    timeout: TransactionConfig['timeout'],
+  ) {
     const started = Date.now();
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       try {
@@ -160,13 +219,14 @@ export class Database {
         return result;
       } catch (error) {
         const retry =
+          retries &&
           this.availability.available &&
           !abandoned.aborted &&
           isRetryableError(error) &&
           Date.now() - started + delay <= RETRY_BUDGET_MS;
         if (!retry) {
           if (isUnavailable(error)) this.availability.markUnavailable(error);
-          throw databaseError(error);
+          throw databaseError(error, Number(timeout ?? 0));
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
       }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 
 /**
  * Neo4j cannot serve the request right now: it is down, starting, stopping or unreachable. A
@@ -19,6 +20,41 @@ export class DatabaseUnavailableError extends GraphQLError {
     });
     this.name = 'DatabaseUnavailableError';
   }
+}
+
+/**
+ * Neo4j stopped a transaction that ran past its timeout: the one the API gives each transaction
+ * (NEO4J_QUERY_TIMEOUT_MS) or the server's own `db.transaction.timeout`. A GraphQLError with a
+ * code, like DatabaseUnavailableError: it passes Yoga's masking, the driver's message (which may
+ * quote the query) stays in `cause`. HTTP status left to GraphQL over HTTP: other fields of the
+ * request may have their data.
+ */
+export class QueryTimeoutError extends GraphQLError {
+  constructor(
+    /** The timeout the call gave, in ms; 0 when it was the server's. */
+    readonly timeoutMs: number,
+    override readonly cause?: unknown,
+  ) {
+    const limit = timeoutMs > 0 ? ` of ${timeoutMs / 1000} s` : '';
+    super(
+      `The query ran past its time limit${limit} and was stopped. Ask for less: smaller pages, fewer nested fields.`,
+      { extensions: { code: QUERY_TIMEOUT } },
+    );
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+/**
+ * Neo4j 5's codes for a transaction stopped by its timeout: the server's (db.transaction.timeout),
+ * and the one the client gave (what neo4j-driver 6 reports for ours). Either classification.
+ */
+const TIMED_OUT = /^Neo\.\w+\.Transaction\.TransactionTimedOut(ClientConfiguration)?$/;
+
+export function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof QueryTimeoutError ||
+    (error instanceof Neo4jError && TIMED_OUT.test(error.code))
+  );
 }
 
 /** Driver codes for a server it cannot reach, or a connection that broke under a query. */
@@ -44,8 +80,12 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
-/** The error a caller should see: a typed DatabaseUnavailableError, or the error unchanged. */
-export function databaseError(error: unknown): unknown {
-  if (error instanceof DatabaseUnavailableError) return error;
+/**
+ * The error a caller should see: a typed DatabaseUnavailableError or QueryTimeoutError (given
+ * the call's timeout, in ms), or the error unchanged.
+ */
+export function databaseError(error: unknown, timeoutMs = 0): unknown {
+  if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) return error;
+  if (isTimeout(error)) return new QueryTimeoutError(timeoutMs, error);
   return isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
 }

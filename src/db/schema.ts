@@ -42,17 +42,20 @@ export function schemaStatements(): SchemaStatement[] {
   });
 }
 
-/** Applies every schema statement, each in its own transaction (Neo4j forbids mixing them). */
+/**
+ * Applies every schema statement, each in its own transaction (Neo4j forbids mixing them). No
+ * timeout of the API's: building an index on a large graph takes what it takes.
+ */
 export async function applySchema(db: Database): Promise<{ applied: number; created: number }> {
   let created = 0;
   const statements = schemaStatements();
   for (const statement of statements) {
-    const result = await db.driver.executeQuery(statement.text, {}, { database: db.name });
+    const result = await db.runRaw(statement.text, {}, 'WRITE', { timeout: 0 });
     const counters = result.summary.counters.updates();
     created += counters.constraintsAdded + counters.indexesAdded;
   }
   // Wait for the indexes so the first queries after start can use them.
-  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.name });
+  await db.runRaw('CALL db.awaitIndexes(300)', {}, 'WRITE', { timeout: 0 });
   return { applied: statements.length, created };
 }
 

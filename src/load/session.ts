@@ -1,15 +1,15 @@
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import { toPlain } from '../db/convert.ts';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherQuery } from '../db/cypher.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Run } from '../db/database.ts';
 
-/** Runs a declared query inside the current transaction and returns plain rows. */
-export type Run = <P extends object, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>;
+export type { Run } from '../db/database.ts';
 
 /**
  * Runs `work` in ONE explicit write transaction and commits it, or rolls it back when `commit` is
  * false (a dry run) or anything fails (a constraint, a terminated transaction, the database going
  * away): all of it is written or none. Not retried: a failed import is reported, not replayed.
+ * No timeout of the API's (NEO4J_QUERY_TIMEOUT_MS), even on the server's Database: a seed or an
+ * import file may take longer than any request should; the server's own backstop still applies.
  */
 export async function inTransaction<T>(
   db: Database,
@@ -18,23 +18,12 @@ export async function inTransaction<T>(
   /** Shown by `SHOW TRANSACTIONS YIELD metaData`: which write this is, for whom. */
   metadata: Record<string, string> = {},
 ): Promise<T> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
-  const tx = session.beginTransaction({ metadata: { app: 'exposure-graph', ...metadata } });
-  try {
-    const result = await work(async (query, params) => {
-      db.roundTrips += 1;
-      const answer = await tx.run(query.text, params);
-      return answer.records.map((record) => toPlain(record.toObject()) as never);
-    });
-    if (commit) await tx.commit();
-    else await tx.rollback();
-    return result;
-  } catch (error) {
-    if (tx.isOpen()) await tx.rollback().catch(() => {});
-    throw error;
-  } finally {
-    await session.close();
-  }
+  return db.transaction('WRITE', work, {
+    commit,
+    retry: false,
+    timeout: 0,
+    metadata: { app: 'exposure-graph', ...metadata },
+  });
 }
 
 /** Reads with the driver's own types (Integer, Date, DateTime), for the export to tell them apart. */
@@ -43,10 +32,7 @@ export async function readRaw<P extends object>(
   query: CypherQuery<P, unknown>,
   params: P,
 ): Promise<Neo4jRecord[]> {
-  db.roundTrips += 1;
-  const result = await db.driver.executeQuery(query.text, params as Record<string, unknown>, {
-    database: db.name,
-    routing: 'READ',
-  });
-  return result.records;
+  // The whole graph at once: as long as it takes, like the import that may read it back.
+  const values = params as Record<string, unknown>;
+  return (await db.runRaw(query.text, values, 'READ', { timeout: 0 })).records;
 }

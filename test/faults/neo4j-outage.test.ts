@@ -31,10 +31,13 @@ const BIG = 10_000;
 const SMALL = 50;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Fail fast: under 2 s. On a machine whose CPUs are queued twice over (other test suites, other
- * Neo4j servers) every answer is late, the failures too: then 4 s, still no hang, and it is said.
+ * Fail fast: under 2 s as a client sees it. The clients time their requests in this process,
+ * which also runs the big writes: while its event loop is stalled an answer that has arrived
+ * waits, so a request can look later by as much as the worst stall, measured. The bound allows
+ * that and says so; nothing more. (It was 4 s whenever the load average passed twice the CPUs:
+ * on a 2-CPU machine with Neo4j restarting that was every run, while failures took 0.7-1.5 s.)
  */
-const failFastBound = () => ((os.loadavg()[0] ?? 0) > 2 * os.cpus().length ? 4000 : 2000);
+const failFastBound = (worstStallMs: number) => 2000 + Math.ceil(worstStallMs);
 
 let unlock: (() => void) | undefined;
 let neo4j: LocalNeo4j | undefined;
@@ -133,10 +136,11 @@ describe('Neo4j stopped and killed under load', () => {
     const graphql = samples.filter((s) => s.what === 'graphql');
     const written = await checkWrites(db, { ...writes, nodes: SMALL }, [stop, kill]);
     const delay = load.loopDelay();
-    const bound = failFastBound();
+    const bound = failFastBound(delay.max);
     for (const [name, figures] of outages) console.log(describeOutage(name, figures));
-    if (bound > 2000)
-      console.log(`[faults] load average ${os.loadavg()[0]}: fail-fast bound ${bound} ms`);
+    console.log(
+      `[faults] fail-fast bound ${bound} ms (2000 + this process's worst stall); load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs`,
+    );
     console.log(
       `[faults] ${graphql.length} GraphQL requests from 4 clients; ${written.summary}; test's event loop delay p99 ${delay.p99.toFixed(0)} ms, max ${delay.max.toFixed(0)} ms; ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

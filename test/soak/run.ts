@@ -22,7 +22,7 @@ const config = loadConfig({
   NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? '17474',
 });
 const log = (line: string) => console.log(`[soak] ${line}`);
-const connection = await connect(config, log, 'test');
+const connection = await connect(config, log, { instance: 'test' });
 try {
   await applySchema(connection.db);
   await loadSeed(connection.db);
