@@ -13,7 +13,8 @@ CALL (request) {
   WITH request WHERE request.kind = 'node'
   MATCH (n:Entity {id: request.id})
   // With the first page of each relationship the client asked of it (src/schema/prefetch.ts); a
-  // relationship carries only its id unless the client reads it (`edgeProps`).
+  // relationship carries only its id unless the client reads it (`edgeProps`), and a node its
+  // provenance only if the client reads that (`provenance`).
   CALL (n, request) {
     UNWIND coalesce(request.related, []) AS want
     WITH want WHERE want.on IN labels(n)
@@ -22,13 +23,13 @@ CALL (request) {
         MATCH (n)-[r:$(want.type)]->(other:$(want.label))
         WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
         WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
       }
       ELSE COLLECT {
         MATCH (n)<-[r:$(want.type)]-(other:$(want.label))
         WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
         WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+        RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
       }
     END AS items
     RETURN collect({key: want.key, items: items}) AS related

@@ -29,7 +29,8 @@ ORDER BY e.occurredOn IS NULL, e.occurredOn, e.id
 SKIP $offset
 LIMIT $limit
 // The first page of each relationship the client asked of every event (src/schema/prefetch.ts);
-// a relationship carries only its id unless the client reads it (`edgeProps`).
+// a relationship carries only its id unless the client reads it (`edgeProps`), and a node its
+// provenance only if the client reads that (`provenance`).
 CALL (e) {
   UNWIND $related AS want
   WITH want WHERE want.on IN labels(e)
@@ -38,15 +39,17 @@ CALL (e) {
       MATCH (e)-[r:$(want.type)]->(other:$(want.label))
       WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
       WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
     }
     ELSE COLLECT {
       MATCH (e)<-[r:$(want.type)]-(other:$(want.label))
       WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
       WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
     }
   END AS items
   RETURN collect({key: want.key, items: items}) AS related
 }
-RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, properties(e) AS props, related
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels,
+  // Provenance only when the client reads it (src/schema/prefetch.ts).
+  CASE WHEN $provenance THEN properties(e) ELSE e {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END AS props, related

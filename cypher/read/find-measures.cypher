@@ -56,7 +56,8 @@ SKIP $offset
 LIMIT $limit
 // The first page of each relationship the client asked of every measure, read with it (see
 // src/schema/prefetch.ts): the next GraphQL level then needs no round trip of its own. A
-// relationship carries only its id unless the client reads it (`edgeProps`).
+// relationship carries only its id unless the client reads it (`edgeProps`), and a node its
+// provenance only if the client reads that (`provenance`).
 CALL (m) {
   UNWIND $related AS want
   WITH want WHERE want.on IN labels(m)
@@ -65,18 +66,20 @@ CALL (m) {
       MATCH (m)-[r:$(want.type)]->(other:$(want.label))
       WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
       WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
     }
     ELSE COLLECT {
       MATCH (m)<-[r:$(want.type)]-(other:$(want.label))
       WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
       WITH r, other ORDER BY other.id, r.id LIMIT $relatedLimit
-      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: properties(other)}}
+      RETURN {relationship: CASE WHEN want.edgeProps THEN properties(r) ELSE {id: r.id} END, node: {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], props: CASE WHEN want.provenance THEN properties(other) ELSE other {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END}}
     }
   END AS items
   RETURN collect({key: want.key, items: items}) AS related
 }
-RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, props, related,
+RETURN m.id AS id, [l IN labels(m) WHERE l <> 'Entity'] AS labels,
+  // Provenance only when the client reads it (src/schema/prefetch.ts).
+  CASE WHEN $provenance THEN props ELSE props {.*, quote: null, rationale: null, sourceIds: null, confidence: null, inferred: null, assertedAt: null, assertedBy: null, updatedAt: null, retractedAt: null, retractedBy: null, retractionReason: null} END AS props, related,
   coalesce(status, COLLECT {
       MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
       WHERE ($asOf IS NULL OR s.on <= date($asOf))

@@ -22,7 +22,14 @@ const filterParams = ['from', 'to', 'involving', 'kinds', 'includeRetracted'] as
 const findEvents = defineQuery<
   EventFilter & PageParams & ReturnType<typeof prefetchParams>,
   GraphNode
->('read/find-events', [...filterParams, 'offset', 'limit', 'related', 'relatedLimit']);
+>('read/find-events', [
+  ...filterParams,
+  'offset',
+  'limit',
+  'related',
+  'relatedLimit',
+  'provenance',
+]);
 const countEvents = defineQuery<EventFilter, { total: number }>('read/count-events', filterParams);
 
 /** One page of the timeline, cut in the database. */

@@ -32,7 +32,14 @@ const filterParams = [
 const findMeasures = defineQuery<
   MeasureFilter & Page & ReturnType<typeof prefetchParams>,
   GraphNode & { status: string | null }
->('read/find-measures', [...filterParams, 'offset', 'limit', 'related', 'relatedLimit']);
+>('read/find-measures', [
+  ...filterParams,
+  'offset',
+  'limit',
+  'related',
+  'relatedLimit',
+  'provenance',
+]);
 const countMeasures = defineQuery<MeasureFilter, { total: number }>(
   'read/count-measures',
   filterParams,

@@ -19,17 +19,25 @@ export interface RelatedPrefetch extends RelationSpec {
   on: string;
   /** False when the client reads only the nodes: the relationships then carry just their id. */
   edgeProps: boolean;
+  /** False when the client reads no provenance field of the nodes: then it is not sent. */
+  provenance: boolean;
 }
 
 /** What a root query reads ahead: these relationships, `limit` items each. */
 export interface Prefetch {
   related: RelatedPrefetch[];
   limit: number;
+  /** Whether the client reads the provenance of the root's own nodes (lists only). */
+  provenance: boolean;
 }
 
 /** The parameters a root query takes for its `related` column: none asked, by default. */
 export function prefetchParams(prefetch: Prefetch | undefined) {
-  return { related: prefetch?.related ?? [], relatedLimit: neo4j.int(prefetch?.limit ?? 0) };
+  return {
+    related: prefetch?.related ?? [],
+    relatedLimit: neo4j.int(prefetch?.limit ?? 0),
+    provenance: prefetch?.provenance ?? true,
+  };
 }
 
 type CountParams = { ids: string[]; type: string; label: string; includeRetracted: boolean };

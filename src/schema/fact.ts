@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import { loadNode, SourceRef, typeOf } from './node-refs.ts';
+import { PROVENANCE_DESCRIPTIONS as DESCRIPTIONS } from './provenance-fields.ts';
 import { DateTime } from './scalars.ts';
 
 export interface RetractionShape {
@@ -54,17 +55,6 @@ export function provenanceResolvers(propsOf: (parent: never) => Record<string, u
   };
 }
 
-const DESCRIPTIONS = {
-  sources: 'The documents that support this fact.',
-  quote: 'The exact words of the source that support it (absent for some inferred facts).',
-  confidence: 'How sure the analyst is, 0..1.',
-  inferred: 'True where an analyst concluded it and no source states it.',
-  rationale: 'Why an inferred fact was concluded.',
-  assertedAt: 'When the graph learned it (knowledge time; see `knownAt`).',
-  assertedBy: 'Who asserted it: `seed`, `import:<who>`, `api:<key name>`.',
-  retracted: 'Set when the fact was taken back; reads hide such facts unless `includeRetracted`.',
-};
-
 const node = provenanceResolvers((n: GraphNode) => n.props);
 
 /** Every node and relationship that asserts something answers "says who?" with these fields. */
@@ -106,8 +96,6 @@ export const FactRef = builder.interfaceRef<GraphNode>('Fact').implement({
     }),
   }),
 });
-
-export { DESCRIPTIONS as PROVENANCE_DESCRIPTIONS };
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 

@@ -21,7 +21,9 @@ import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import type { Prefetch, RelatedPrefetch, RelationSpec } from '../db/related.ts';
 import { type PageArgs, pageWindow } from './connections.ts';
+
 import { putReadAhead, readLoader } from './loaders.ts';
+import { PROVENANCE_DESCRIPTIONS } from './provenance-fields.ts';
 
 /** A node as a root query returns it when asked for `related`. */
 export interface NodeWithRelated extends GraphNode {
@@ -83,11 +85,18 @@ export function prefetchFor(
       if (args.includeRetracted || window.offset !== 0 || window.limit !== PREFETCH_WINDOW.limit)
         continue;
       const key = `${type.name}.${definition.name}`;
-      const edgeProps = wanted.get(key)?.edgeProps === true || asksOfEdges(field, info);
-      wanted.set(key, { key, on: type.name, ...spec, edgeProps });
+      // Aliases and fragments may select the same connection twice: what one reads, all get.
+      const before = wanted.get(key);
+      const edgeProps = before?.edgeProps === true || asksOfEdges(field, info);
+      const provenance = before?.provenance === true || readsProvenance(edgeNodes(field, info));
+      wanted.set(key, { key, on: type.name, ...spec, edgeProps, provenance });
     }
   }
-  return { related: [...wanted.values()], limit: PREFETCH_WINDOW.limit };
+  return {
+    related: [...wanted.values()],
+    limit: PREFETCH_WINDOW.limit,
+    provenance: readsProvenance(nodeSelections(info, shape)),
+  };
 }
 
 /**
@@ -95,10 +104,32 @@ export function prefetchFor(
  * not only the node at its end: when it does not, the relationship's properties are not sent.
  */
 function asksOfEdges(connection: FieldNode, info: GraphQLResolveInfo): boolean {
+  return edgeFields(connection, info).some(
+    (s) => !['node', 'cursor', '__typename'].includes(s.field.name.value),
+  );
+}
+
+function edgeFields(connection: FieldNode, info: GraphQLResolveInfo): Selection[] {
   return [...fieldsOf(connection.selectionSet, info, null)]
     .filter((s) => s.field.name.value === 'edges')
-    .flatMap((edges) => [...fieldsOf(edges.field.selectionSet, info, null)])
-    .some((s) => !['node', 'cursor', '__typename'].includes(s.field.name.value));
+    .flatMap((edges) => [...fieldsOf(edges.field.selectionSet, info, null)]);
+}
+
+/** The selections on the nodes at the far end of a connection. */
+function edgeNodes(connection: FieldNode, info: GraphQLResolveInfo): Selection[] {
+  return edgeFields(connection, info)
+    .filter((s) => s.field.name.value === 'node')
+    .flatMap((node) => [...fieldsOf(node.field.selectionSet, info, null)]);
+}
+
+/**
+ * The provenance fields of a fact (fact.ts): the only ones that read a node's provenance
+ * properties, so when none is selected those properties are not sent.
+ */
+const PROVENANCE_FIELDS = new Set(Object.keys(PROVENANCE_DESCRIPTIONS));
+
+function readsProvenance(selections: Selection[]): boolean {
+  return selections.some((s) => PROVENANCE_FIELDS.has(s.field.name.value));
 }
 
 function objectTypes(info: GraphQLResolveInfo, name: string): readonly GraphQLObjectType[] {

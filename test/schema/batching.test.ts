@@ -73,7 +73,7 @@ describe('DataLoader batching', () => {
 
 describe('reading ahead (src/schema/prefetch.ts)', () => {
   const relations = (args: string) => `
-    imposedBy${args} { edges { quote node { id } } }
+    imposedBy${args} { edges { quote node { id ... on Country { quote assertedBy } } } }
     targets${args} { edges { node { id } } pageInfo { hasNextPage } }
     covers${args} { edges { node { ... on Commodity { id } ... on Sector { id } } } }`;
   const globalId = (text: string) => Buffer.from(text).toString('base64');
@@ -134,7 +134,7 @@ describe('reading ahead (src/schema/prefetch.ts)', () => {
       const before = db.roundTrips;
       const { data, errors } = await run(
         db,
-        `{ measures(first: 50, filter: {kinds: [${KIND}]}) { edges { node { id ${relations(args)} } } } }`,
+        `{ measures(first: 50, filter: {kinds: [${KIND}]}) { edges { node { id assertedBy ${relations(args)} } } } }`,
       );
       expect(errors).toBeUndefined();
       return { edges: data.measures.edges, trips: db.roundTrips - before };
@@ -145,5 +145,8 @@ describe('reading ahead (src/schema/prefetch.ts)', () => {
     expect(ahead.trips).toBe(1);
     expect(ahead.edges).toHaveLength(50);
     expect(ahead.edges).toEqual(loaded.edges);
+    // Provenance is sent where it is read: the measures' own, and their imposer's.
+    expect(ahead.edges[0].node.assertedBy).toBe('seed');
+    expect(ahead.edges[0].node.imposedBy.edges[0].node.quote).toEqual(expect.any(String));
   });
 });
