@@ -28,15 +28,17 @@ WHERE (known IS NULL OR coalesce(m.assertedAt <= known, true))
       AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt))
   })
 WITH m, known,
+  // The properties as known then: read before the page only when $knownAt asks for a past
+  // version (its kind may differ); otherwise the page's own properties are read after it.
   CASE WHEN known IS NULL OR coalesce(m.updatedAt, m.assertedAt, known) <= known
-    THEN properties(m)
+    THEN null
     // The version that held at `known`; the current properties if none did (never expected).
     ELSE coalesce(COLLECT {
       MATCH (m)-[:PREVIOUS_VERSION]->(v:Version)
       WHERE coalesce(v.updatedAt, v.assertedAt) <= known AND known < v.supersededAt
       RETURN properties(v)
     }[0], properties(m))
-  END AS props,
+  END AS pastProps,
   // The status is worked out here only when a filter needs it, else for the page alone below.
   CASE WHEN $asOf IS NULL AND $statuses IS NULL THEN null ELSE
     COLLECT {
@@ -47,13 +49,14 @@ WITH m, known,
       RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
     }[0]
   END AS status
-WHERE ($kinds IS NULL OR props.kind IN $kinds)
+WHERE ($kinds IS NULL OR coalesce(pastProps.kind, m.kind) IN $kinds)
   AND ($asOf IS NULL OR status IN ['UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE'])
   AND ($statuses IS NULL OR status IN $statuses)
-WITH m, known, props, status
+WITH m, known, pastProps, status
 ORDER BY m.id
 SKIP $offset
 LIMIT $limit
+WITH m, known, coalesce(pastProps, properties(m)) AS props, status
 // The first page of each relationship the client asked of every measure, read with it (see
 // src/schema/prefetch.ts): the next GraphQL level then needs no round trip of its own. A
 // relationship carries only its id unless the client reads it (`edgeProps`), and a node its

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registeredQueries } from '../../src/db/cypher.ts';
 import '../../src/exposure/exposure.ts';
 import '../../src/exposure/queries.ts';
+import '../../src/db/batch.ts';
 import { testDatabase } from '../helpers/database.ts';
 
 const db = testDatabase();
@@ -35,4 +36,18 @@ describe('the exposure queries’ plans', () => {
       expect(ops.some((op) => op.startsWith('AllNodesScan'))).toBe(false);
     },
   );
+});
+
+describe('the read path’s plan', () => {
+  it('read/find-batch seeks every node and parent by id in the unique index', async () => {
+    const query = registeredQueries().find((q) => q.name === 'read/find-batch');
+    const result = await db.driver.executeQuery(
+      `EXPLAIN ${query?.text}`,
+      { requests: [], offset: 0, limit: 1, includeRetracted: false, relatedLimit: 1 },
+      { database: db.name },
+    );
+    const ops = operators(result.summary.plan as never);
+    expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(3);
+    expect(ops.some((op) => op.includes('Scan'))).toBe(false);
+  });
 });
