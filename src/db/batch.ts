@@ -65,7 +65,6 @@ export async function readBatch(
   db: Database,
   requests: readonly ReadRequest[],
 ): Promise<(GraphNode | null | RelatedItem[])[]> {
-  // A node's `related` (when asked) rides on the node: see src/schema/prefetch.ts.
   const groups = new Map<string, { request: RelatedRequest | null; entries: QueryRequest[] }>();
   const groupOf = (request: RelatedRequest | null) => {
     const name = request ? `${request.offset}:${request.limit}:${request.includeRetracted}` : '';
@@ -120,6 +119,7 @@ export async function readBatch(
   return requests.map((request, key) => {
     const items = answers.get(key);
     if (request.kind === 'node') {
+      // A node's `related` (when asked) rides on the node: see src/schema/prefetch.ts.
       const item = items?.[0] as (RelatedItem & { related?: unknown }) | undefined;
       return item ? ({ ...item.node, related: item.related } as GraphNode) : null;
     }

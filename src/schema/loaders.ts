@@ -8,17 +8,18 @@ import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
  * on first use. Living on the context, they batch within one request and share nothing across
  * requests.
  */
-export function loaderFor<K, V>(
+export function loaderFor<K, V, C = K>(
   context: Context,
   key: string,
   batch: (keys: readonly K[]) => Promise<V[]>,
-): DataLoader<K, V> {
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
   let loader = context.loaders.get(key);
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    loader = new DataLoader<K, V, C>(batch, options) as unknown as DataLoader<never, unknown>;
     context.loaders.set(key, loader);
   }
-  return loader as DataLoader<K, V>;
+  return loader as unknown as DataLoader<K, V, C>;
 }
 
 /**
@@ -27,18 +28,14 @@ export function loaderFor<K, V>(
  * fact) is fetched together, in one round trip (src/db/batch.ts).
  */
 export function readLoader(context: Context): DataLoader<ReadRequest, ReadAnswer, string> {
-  let loader = context.loaders.get(READ_LOADER);
-  if (!loader) {
-    loader = new DataLoader<ReadRequest, ReadAnswer, string>(
-      (requests) => readBatch(context.db, requests),
-      { cacheKeyFn: requestKey },
-    ) as unknown as DataLoader<never, unknown>;
-    context.loaders.set(READ_LOADER, loader);
-  }
-  return loader as unknown as DataLoader<ReadRequest, ReadAnswer, string>;
+  return loaderFor<ReadRequest, ReadAnswer, string>(
+    context,
+    'read',
+    (requests) => readBatch(context.db, requests),
+    { cacheKeyFn: requestKey },
+  );
 }
 
-const READ_LOADER = 'read';
 type ReadAnswer = GraphNode | null | RelatedItem[];
 
 /**

@@ -4,15 +4,16 @@
  * for with the default page is read by the root query itself (the `related` column of
  * cypher/read/find-measures.cypher, find-events.cypher and find-batch.cypher), and the request
  * keeps those pages (loaders.ts, `putReadAhead`), so the connections resolve without a round
- * trip of their own. Anything else (other page sizes, `includeRetracted`, totals) still goes through the
- * loader. Types, labels and directions come from our schema, never from the client's text, and
- * reach Cypher as parameters.
+ * trip of their own. Anything else (other page sizes, `includeRetracted`, totals) still goes
+ * through the loader. Types, labels and directions come from our schema, never from the client's
+ * text, and reach Cypher as parameters.
  */
 import {
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   getArgumentValues,
+  isAbstractType,
   isObjectType,
   Kind,
   type SelectionSetNode,
@@ -21,7 +22,6 @@ import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import type { Prefetch, RelatedPrefetch, RelationSpec } from '../db/related.ts';
 import { type PageArgs, pageWindow } from './connections.ts';
-
 import { putReadAhead, readLoader } from './loaders.ts';
 import { PROVENANCE_DESCRIPTIONS } from './provenance-fields.ts';
 
@@ -56,13 +56,9 @@ function* fieldsOf(
 
 /** The selections on the nodes a root field returns: itself, or `edges { node }` of a page. */
 function nodeSelections(info: GraphQLResolveInfo, shape: 'node' | 'connection'): Selection[] {
-  const root = info.fieldNodes.flatMap((node) => [...fieldsOf(node.selectionSet, info, null)]);
-  if (shape === 'node') return root;
-  return root
-    .filter((s) => s.field.name.value === 'edges')
-    .flatMap((edges) => [...fieldsOf(edges.field.selectionSet, info, null)])
-    .filter((s) => s.field.name.value === 'node')
-    .flatMap((node) => [...fieldsOf(node.field.selectionSet, info, null)]);
+  return info.fieldNodes.flatMap((root) =>
+    shape === 'node' ? [...fieldsOf(root.selectionSet, info, null)] : edgeNodes(root, info),
+  );
 }
 
 /**
@@ -136,13 +132,11 @@ function objectTypes(info: GraphQLResolveInfo, name: string): readonly GraphQLOb
   const type = info.schema.getType(name);
   if (!type) return [];
   if (isObjectType(type)) return [type];
-  return 'getTypes' in type || 'getInterfaces' in type
-    ? info.schema.getPossibleTypes(type as never)
-    : [];
+  return isAbstractType(type) ? info.schema.getPossibleTypes(type) : [];
 }
 
 /** Keeps the prefetched pages for the connections that will ask for them (loaders.ts). */
-export function primeRelated(
+export function keepRelated(
   context: Context,
   prefetch: Prefetch,
   nodes: readonly (NodeWithRelated | null)[],
@@ -183,7 +177,7 @@ export async function resolveNodeWithRelated(
   const prefetch = prefetchFor(info, 'node', 'Node');
   if (prefetch.related.length > 0) {
     const node = await readLoader(context).load({ kind: 'node', id: args.id.id, prefetch });
-    primeRelated(context, prefetch, [node as NodeWithRelated | null]);
+    keepRelated(context, prefetch, [node as NodeWithRelated | null]);
   }
   return resolveNode(args.id);
 }

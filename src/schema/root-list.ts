@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import type { Prefetch } from '../db/related.ts';
 import { type PageArgs, pageOf, pageWindow } from './connections.ts';
-import { prefetchFor, primeRelated } from './prefetch.ts';
+import { keepRelated, prefetchFor } from './prefetch.ts';
 
 /** A root connection page; `totalCount` runs its count query only when a client selects it. */
 export interface RootConnection {
@@ -32,7 +32,7 @@ export async function resolveRootList(
   const window = pageWindow(args);
   const prefetch = lookAhead && prefetchFor(lookAhead.info, 'connection', lookAhead.type);
   const items = await page(window.offset, window.limit, prefetch);
-  if (prefetch) primeRelated(context, prefetch, items);
+  if (prefetch) keepRelated(context, prefetch, items);
   return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
 }
 
