@@ -1,6 +1,6 @@
 /**
  * Starts the test Neo4j once per `npm test`: the same launcher as `npm start`, but instance
- * `test` (its own data folder) with the schema and the seed loaded, on ports 17687/17474, so tests never touch the user's data.
+ * `test` (its own data folder) with the schema and the seed loaded, on ports 17687/17474 (plus TEST_PORT_OFFSET), so tests never touch the user's data.
  * NEO4J_TEST_URI points the tests at another server instead (it must be disposable).
  */
 import type { TestProject } from 'vitest/node';
@@ -9,6 +9,7 @@ import { connect } from '../src/db/connect.ts';
 import type { DatabaseSettings } from '../src/db/database.ts';
 import { applySchema } from '../src/db/schema.ts';
 import { loadSeed } from '../src/load/seed.ts';
+import { testPort } from './helpers/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,8 +22,8 @@ export default async function setup(project: TestProject) {
   const config = loadConfig({
     ...env,
     NEO4J_URI: env.NEO4J_TEST_URI ?? '',
-    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? '17687',
-    NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? '17474',
+    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? String(testPort(17687)),
+    NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? String(testPort(17474)),
   });
   const started = Date.now();
   const log = (line: string) => console.log(`[test neo4j] ${line}`);

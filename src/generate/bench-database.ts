@@ -36,11 +36,16 @@ export const BENCH_INSTANCE: BenchInstance = {
   pageCache: '2g',
 };
 
+/** TEST_PORT_OFFSET moves the smoke instance too, so two checkouts can test at once. */
+function portOffset(): number {
+  return Number(process.env.TEST_PORT_OFFSET ?? 0) || 0;
+}
+
 /** `npm test`'s tiny benchmark: its own folder and ports, so it never meets a running bench. */
 export const SMOKE_INSTANCE: BenchInstance = {
   name: 'bench-smoke',
-  boltPort: 17887,
-  httpPort: 17674,
+  boltPort: 17887 + portOffset(),
+  httpPort: 17674 + portOffset(),
   heap: '512m',
   pageCache: '256m',
 };

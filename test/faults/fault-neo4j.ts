@@ -8,8 +8,9 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
+import { testPort } from '../helpers/ports.ts';
 
-const BOLT_PORT = 17690;
+const BOLT_PORT = testPort(17690);
 
 export function faultNeo4jOptions() {
   const { localDir, password } = inject('neo4j');
@@ -17,7 +18,7 @@ export function faultNeo4jOptions() {
     localDir,
     instance: 'fault-test',
     boltPort: BOLT_PORT,
-    httpPort: 17477,
+    httpPort: testPort(17477),
     password,
     heap: '512m',
     pageCache: '128m',

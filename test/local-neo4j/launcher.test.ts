@@ -14,13 +14,17 @@ import { checkJava } from '../../src/local-neo4j/java.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
 import { createApp } from '../../src/yoga.ts';
+import { testPort } from '../helpers/ports.ts';
+
+const BOLT = testPort(17688);
+const STRANGER = testPort(17689);
 
 const { localDir, password } = inject('neo4j');
 const options = {
   localDir,
   instance: 'launcher-test',
-  boltPort: 17688,
-  httpPort: 17475,
+  boltPort: BOLT,
+  httpPort: testPort(17475),
   password,
   heap: '512m',
   pageCache: '128m',
@@ -30,7 +34,7 @@ rmSync(path.join(localDir, options.instance), { recursive: true, force: true });
 
 let server: LocalNeo4j | undefined;
 const db = new Database({
-  uri: 'bolt://127.0.0.1:17688',
+  uri: `bolt://127.0.0.1:${BOLT}`,
   user: 'neo4j',
   password,
   database: 'neo4j',
@@ -86,18 +90,18 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('refuses a port held by another program, naming the port and the ways out', async () => {
-    const stranger = net.createServer().listen(17689, '127.0.0.1');
+    const stranger = net.createServer().listen(STRANGER, '127.0.0.1');
     await new Promise((resolve) => stranger.once('listening', resolve));
     try {
       const attempt = startLocalNeo4j({
         ...options,
         instance: 'stranger-test',
-        boltPort: 17689,
-        httpPort: 17476,
+        boltPort: STRANGER,
+        httpPort: testPort(17476),
       });
       await expect(attempt).rejects.toThrow(LocalNeo4jError);
       await expect(attempt).rejects.toThrow(
-        /Port 17689 \(Bolt\) on 127.0.0.1 is held by another program/,
+        new RegExp(`Port ${STRANGER} \\(Bolt\\) on 127.0.0.1 is held by another program`),
       );
       await expect(attempt).rejects.toThrow(/docker compose up -d neo4j[\s\S]*set NEO4J_URI/);
     } finally {
@@ -106,8 +110,14 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('tells another Neo4j on the port apart from a stranger', async () => {
-    const attempt = startLocalNeo4j({ ...options, instance: 'stranger-test', httpPort: 17476 });
-    await expect(attempt).rejects.toThrow(/Port 17688 \(Bolt\) .* held by another Neo4j \(Bolt\)/);
+    const attempt = startLocalNeo4j({
+      ...options,
+      instance: 'stranger-test',
+      httpPort: testPort(17476),
+    });
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`Port ${BOLT} \\(Bolt\\) .* held by another Neo4j \\(Bolt\\)`),
+    );
   });
 
   it('explains a missing Java with the three ways out', () => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.ts';
 import { connect } from '../../src/db/connect.ts';
 import { applySchema } from '../../src/db/schema.ts';
 import { loadSeed } from '../../src/load/seed.ts';
+import { testPort } from '../helpers/ports.ts';
 import { soakReport } from './report.ts';
 import { soak } from './soak.ts';
 import { soakProblems } from './verdict.ts';
@@ -18,8 +19,8 @@ const env = process.env;
 const config = loadConfig({
   ...env,
   NEO4J_URI: env.NEO4J_TEST_URI ?? '',
-  NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? '17687',
-  NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? '17474',
+  NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? String(testPort(17687)),
+  NEO4J_HTTP_PORT: env.NEO4J_TEST_HTTP_PORT ?? String(testPort(17474)),
 });
 const log = (line: string) => console.log(`[soak] ${line}`);
 const connection = await connect(config, log, { instance: 'test' });
