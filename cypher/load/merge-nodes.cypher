@@ -11,16 +11,11 @@
 // - conflict: a restored row (with recorded knowledge time) meets a node whose state or history
 //   differs; the caller rolls the whole write back.
 // Knowledge-time fields ($knowledgeKeys) are never compared as data. Nothing here deletes.
+// The write already holds the lock of every node it writes (lock-entities.cypher, the first step
+// of every write), so what this compares and keeps as a version is what a concurrent writer
+// committed before it: no change goes unversioned.
 UNWIND $rows AS row
 OPTIONAL MATCH (stored:Entity {id: row.id})
-// Take the node's write lock before reading it, so that a concurrent writer waits and what this
-// write compares and keeps as a version is what the other one committed (no change goes
-// unversioned). Setting and removing a property leaves no trace but the lock.
-CALL (stored) {
-  WITH stored WHERE stored IS NOT NULL
-  SET stored.writeLock = true
-  REMOVE stored.writeLock
-}
 WITH row, stored,
   stored IS NOT NULL
   AND all(key IN keys(row.props) WHERE coalesce(stored[key] = row.props[key], false))

@@ -6,13 +6,9 @@
 UNWIND $rows AS row
 OPTIONAL MATCH (from:Entity {id: row.from})
 OPTIONAL MATCH (to:Entity {id: row.to})
-// The start node's write lock guards its outgoing relationships: a concurrent writer of the same
-// relationship waits, then finds it (no duplicate, no change unversioned).
-CALL (from) {
-  WITH from WHERE from IS NOT NULL
-  SET from.writeLock = true
-  REMOVE from.writeLock
-}
+// The start node's write lock, taken by the write's first step (lock-entities.cypher), guards
+// its outgoing relationships: a concurrent writer of the same relationship waited for it, and
+// finds it now (no duplicate, no change unversioned).
 OPTIONAL MATCH (from)-[stored:$(row.type) {id: row.id}]->(to)
 WITH row, from, to, stored,
   stored IS NOT NULL

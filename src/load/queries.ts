@@ -52,3 +52,15 @@ export const findGraphRelationships = defineQuery<Record<string, never>, never>(
   'load/find-graph-relationships',
   [],
 );
+
+/** What a write touches: the nodes it writes, and the relationships (by start node) it writes. */
+export interface LockParams {
+  /** Sorted by id; `written`: the write changes the node (not only locks it as a start node). */
+  locks: { id: string; written: boolean }[];
+  relationships: { id: string; type: string; from: string }[];
+}
+export const lockEntities = defineQuery<LockParams, { latest: number | null }>(
+  'load/lock-entities',
+  ['locks', 'relationships'],
+);
+export const readClock = defineQuery<Record<string, never>, { now: number }>('load/read-clock', []);

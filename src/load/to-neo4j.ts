@@ -42,8 +42,3 @@ export function toDateTime(text: string) {
     0,
   );
 }
-
-/** The write's clock: now, to the millisecond, in UTC. */
-export function instantNow(): string {
-  return new Date().toISOString();
-}

@@ -3,6 +3,7 @@
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
 import type { NormalizedHistory, NormalizedSeedFile } from '../seed/format.ts';
 import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
+import { checkStamp, lockAndStamp } from './clock.ts';
 import { addCounts, tally, type WriteCounts, zeroCounts } from './counts.ts';
 import {
   type EntityRow,
@@ -12,7 +13,7 @@ import {
   type RelationshipRow,
 } from './queries.ts';
 import { inTransaction, type Run } from './session.ts';
-import { instantNow, toDateTime, toNeo4jProps } from './to-neo4j.ts';
+import { toDateTime, toNeo4jProps } from './to-neo4j.ts';
 
 export { type Counts, WriteConflictError, type WriteCounts } from './counts.ts';
 
@@ -24,7 +25,10 @@ export interface WriteProgress {
 export interface WriteOptions {
   /** Who asserts what is created and updates what changes: `seed`, `import:<who>` … */
   by?: string;
-  /** The instant of the write (ISO, UTC); now by default. */
+  /**
+   * The instant of the write (ISO, UTC). By default Neo4j's clock, read inside the transaction
+   * after the write holds its locks (clock.ts); give one only to replay a known history (tests).
+   */
   now?: string;
   /** Compute the same counts, then roll back: nothing is written. */
   dryRun?: boolean;
@@ -41,11 +45,18 @@ const BATCH = 1000;
 export async function writeEntities(
   run: Run,
   file: NormalizedSeedFile,
-  options: { by: string; now: string },
+  options: { by: string; now?: string | undefined },
   onBatch: (rows: number) => void = () => {},
 ): Promise<WriteCounts> {
   const counts = zeroCounts();
-  const params = { now: toDateTime(options.now), by: options.by, knowledgeKeys: KNOWLEDGE_KEYS };
+  // Locks first, then the instant (clock.ts): a given instant is only checked against them.
+  const targets = {
+    nodeIds: file.nodes.map((n) => n.id),
+    relationships: file.relationships.map(({ id, type, from }) => ({ id, type, from })),
+  };
+  const now = options.now ?? (await lockAndStamp(run, targets));
+  if (options.now) await checkStamp(run, targets, options.now);
+  const params = { now: toDateTime(now), by: options.by, knowledgeKeys: KNOWLEDGE_KEYS };
   const history = new Map((file.history ?? []).map((entry) => [entry.id, entry]));
   const nodes: NodeRow[] = file.nodes.map((n) => ({
     ...entityRow(n.id, n.props, history.get(n.id)),
@@ -74,7 +85,7 @@ export async function writeFiles(
   files: NormalizedSeedFile[],
   options: WriteOptions = {},
 ): Promise<{ nodes: number; relationships: number; counts: WriteCounts }> {
-  const { by = 'seed', now = instantNow(), dryRun = false, onProgress = () => {} } = options;
+  const { by = 'seed', now, dryRun = false, onProgress = () => {} } = options;
   const counts = zeroCounts();
   for (const file of files) {
     const total = file.nodes.length + file.relationships.length;
@@ -101,7 +112,7 @@ export async function writeAll(
   files: NormalizedSeedFile[],
   options: WriteOptions = {},
 ): Promise<WriteCounts> {
-  const { by = 'import', now = instantNow(), dryRun = false, onProgress = () => {} } = options;
+  const { by = 'import', now, dryRun = false, onProgress = () => {} } = options;
   const merged: NormalizedSeedFile = {
     file: files.length === 1 ? (files[0]?.file ?? '') : `${files.length} files`,
     nodes: files.flatMap((file) => file.nodes),

@@ -8,7 +8,8 @@ import { NotFoundError, ValidationError } from '../schema/errors.ts';
 import { compact, type ProvenanceArgs, provenanceEntry } from './entries.ts';
 import { changeEntry, storedMeasureEntry } from './measure-entry.ts';
 import { findMeasureHistory, type StoredMeasure } from './queries.ts';
-import type { Stamp } from './run.ts';
+import { refuseRetracted } from './retracted.ts';
+import type { Stamp, Writer } from './run.ts';
 import { entryPaths, type PathMapper, validateEntries } from './validate.ts';
 
 type Props = Record<string, unknown>;
@@ -68,9 +69,12 @@ export async function upsertMeasure(
   run: Run,
   input: Props & { initialStatus?: (StatusArgs & { provenance?: ProvenanceArgs | null }) | null },
   provenance: ProvenanceArgs,
-  stamp: Stamp,
+  writer: Writer,
 ) {
   const { initialStatus, ...data } = input;
+  // The measure's lock guards its status changes too: they are only written with it.
+  const stamp = await writer.lock({ nodeIds: [String(data.id)], relationships: [] });
+  await refuseRetracted(run, { id: String(data.id) });
   const entry: Props = { ...compact(data), label: 'Measure', ...provenanceEntry(provenance) };
   const old = await stored(run, String(data.id));
   if (old && old.changes.length > 0) {
@@ -105,8 +109,9 @@ export async function changeMeasureStatus(
   measureId: string,
   change: StatusArgs,
   provenance: ProvenanceArgs,
-  stamp: Stamp,
+  writer: Writer,
 ) {
+  const stamp = await writer.lock({ nodeIds: [measureId], relationships: [] });
   const old = await stored(run, measureId);
   if (!old) throw new NotFoundError(measureId);
   if (old.props.retractedAt != null) {

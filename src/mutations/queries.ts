@@ -17,6 +17,11 @@ export const findReferencedNodes = defineQuery<{ ids: string[] }, ReferencedNode
   ['ids'],
 );
 
+export const findRetraction = defineQuery<
+  { id: string; type: string | null; from: string | null },
+  { at: string; by: string | null; reason: string | null }
+>('mutations/find-retraction', ['id', 'type', 'from']);
+
 export interface StoredMeasure {
   props: Record<string, unknown>;
   changes: Record<string, unknown>[];

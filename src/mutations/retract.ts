@@ -8,11 +8,13 @@ import { writeEntities } from '../load/write.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../schema/errors.ts';
 import { storedMeasureEntry } from './measure-entry.ts';
 import { findMeasureHistory, retractNode, retractRelationship } from './queries.ts';
-import type { Stamp } from './run.ts';
+import type { Stamp, Writer } from './run.ts';
 import { entryPaths, validateEntries } from './validate.ts';
 
 /** `from-[TYPE#key]->to`, the id the write path gives every relationship. */
 const RELATIONSHIP_ID = /^(.+?)-\[([A-Z][A-Z_]*)(?:#[a-z0-9][a-z0-9-]*)?\]->(.+)$/;
+/** `<measure id>/status/<index>` (statusChangeId in src/seed/status-history.ts). */
+const STATUS_CHANGE_ID = /^(.+)\/status\/\d+$/;
 
 function checkReason(reason: string): string {
   const trimmed = reason.trim();
@@ -29,16 +31,23 @@ const counted = (kind: 'nodes' | 'relationships'): WriteCounts => {
 };
 
 /** Retracts the node or relationship with graph id `id`. */
-export async function retract(run: Run, id: string, reason: string, stamp: Stamp) {
-  const why = { now: stamp.now, by: stamp.by, reason: checkReason(reason) };
+export async function retract(run: Run, id: string, reason: string, writer: Writer) {
+  const checked = checkReason(reason);
   const relationship = RELATIONSHIP_ID.exec(id);
   if (relationship) {
     const [, from = '', type = ''] = relationship;
+    const stamp = await writer.lock({ nodeIds: [], relationships: [{ id, type, from }] });
+    const why = { now: stamp.now, by: stamp.by, reason: checked };
     const [row] = await run(retractRelationship, { id, from, type, ...when(why) });
     if (!row) throw new NotFoundError(id);
     if (row.already) throw alreadyRetracted(id, row);
     return { nodeId: null, relationshipId: id, counts: counted('relationships') };
   }
+  // A status change's measure is restated with it (its status is derived again): lock both.
+  const measureId = STATUS_CHANGE_ID.exec(id)?.[1];
+  const nodeIds = measureId ? [id, measureId] : [id];
+  const stamp = await writer.lock({ nodeIds, relationships: [] });
+  const why = { now: stamp.now, by: stamp.by, reason: checked };
   const [row] = await run(retractNode, { id, ...when(why) });
   if (!row) throw new NotFoundError(id);
   if (row.already) throw alreadyRetracted(id, row);

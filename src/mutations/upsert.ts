@@ -5,16 +5,19 @@ import { writeEntities } from '../load/write.ts';
 import { ValidationError } from '../schema/errors.ts';
 import { relationshipId } from '../seed/format.ts';
 import { findBrokenQuotes } from './queries.ts';
-import type { Stamp } from './run.ts';
+import { refuseRetracted } from './retracted.ts';
+import type { Writer } from './run.ts';
 import { entryPaths, type PathMapper, validateEntries } from './validate.ts';
 
 /** Creates or restates a node: fields left out are removed from it (its version keeps them). */
 export async function upsertNode(
   run: Run,
   entry: Record<string, unknown>,
-  stamp: Stamp,
+  writer: Writer,
   mapPath: PathMapper = entryPaths('nodes[0]', 'input'),
 ) {
+  const stamp = await writer.lock({ nodeIds: [String(entry.id)], relationships: [] });
+  await refuseRetracted(run, { id: String(entry.id) });
   const file = await validateEntries(run, { nodes: [entry] }, mapPath);
   const counts = await writeEntities(run, file, stamp);
   return { nodeId: String(entry.id), relationshipId: null, counts };
@@ -24,7 +27,9 @@ export async function upsertNode(
  * Creates or restates a source (the document facts cite; it has no provenance of its own). A new
  * text must still hold the words every fact citing the source quotes.
  */
-export async function upsertSource(run: Run, entry: Record<string, unknown>, stamp: Stamp) {
+export async function upsertSource(run: Run, entry: Record<string, unknown>, writer: Writer) {
+  const stamp = await writer.lock({ nodeIds: [String(entry.id)], relationships: [] });
+  await refuseRetracted(run, { id: String(entry.id) });
   const file = await validateEntries(run, { sources: [entry] }, entryPaths('sources[0]', 'input'));
   // No text at all holds no quote: dropping the text of a quoted source is refused the same way.
   const text = typeof entry.text === 'string' ? entry.text : '';
@@ -41,12 +46,15 @@ export async function upsertSource(run: Run, entry: Record<string, unknown>, sta
 const LINK_ARGUMENTS = new Set(['type', 'from', 'to', 'key']);
 
 /** Creates or restates a relationship between two nodes of the graph. */
-export async function link(run: Run, entry: Record<string, unknown>, stamp: Stamp) {
+export async function link(run: Run, entry: Record<string, unknown>, writer: Writer) {
+  const id = relationshipId(entry as { from: string; to: string; type: string; key?: string });
+  const [from, type] = [String(entry.from), String(entry.type)];
+  const stamp = await writer.lock({ nodeIds: [], relationships: [{ id, type, from }] });
+  await refuseRetracted(run, { id, type, from });
   const mapPath = entryPaths('relationships[0]', 'properties', (key, rest) =>
     LINK_ARGUMENTS.has(key) ? rest.slice(1) : undefined,
   );
   const file = await validateEntries(run, { relationships: [entry] }, mapPath);
   const counts = await writeEntities(run, file, stamp);
-  const id = relationshipId(entry as { from: string; to: string; type: string; key?: string });
   return { nodeId: null, relationshipId: id, counts };
 }

@@ -3,7 +3,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importGraph, lookupNodes } from '../../src/load/import.ts';
 import { inTransaction } from '../../src/load/session.ts';
-import { instantNow } from '../../src/load/to-neo4j.ts';
 import { writeEntities } from '../../src/load/write.ts';
 import type { NormalizedSeedFile } from '../../src/seed/format.ts';
 import { readSeed } from '../../src/seed/read.ts';
@@ -19,6 +18,13 @@ const versionsOf = (id: string) =>
     'MATCH (v:Version {versionOf: $id}) RETURN properties(v) AS v ORDER BY v.versionNumber',
     { id },
   );
+const nodeProps = async (id: string) =>
+  (
+    await db.runText<{ p: Record<string, unknown> }>(
+      'MATCH (n:Entity {id: $id}) RETURN properties(n) AS p',
+      { id },
+    )
+  )[0]?.p;
 const nameOf = async (id: string) =>
   (
     await db.runText<{ name: string }>('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id })
@@ -42,7 +48,7 @@ describe('concurrent writes', () => {
       written = resolve;
     });
     const b = inTransaction(db, true, async (run) => {
-      await writeEntities(run, read.files[0] as NormalizedSeedFile, { by: 'b', now: instantNow() });
+      await writeEntities(run, read.files[0] as NormalizedSeedFile, { by: 'b' });
       written();
       await held;
     });
@@ -59,5 +65,9 @@ describe('concurrent writes', () => {
       ['company:ztest-zeta@2', 'Zeta B', 'import:c'],
     ]);
     expect(await nameOf('company:ztest-zeta')).toBe('Zeta C');
+    // C waited for B's lock, so it is stamped after B: B's state ends where C's begins.
+    const [b2, c2] = [versions[1]?.v, await nodeProps('company:ztest-zeta')];
+    expect(Date.parse(String(b2?.supersededAt))).toBeGreaterThan(Date.parse(String(b2?.updatedAt)));
+    expect(c2?.updatedAt).toBe(b2?.supersededAt);
   });
 });

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import { ImportValidationError, importGraph } from '../../src/load/import.ts';
 import { inTransaction } from '../../src/load/session.ts';
 import { retract } from '../../src/mutations/retract.ts';
+import { writerFor } from '../../src/mutations/run.ts';
 import type { SeedError } from '../../src/seed/format.ts';
 import { seedFolder } from '../seed/fixtures.ts';
 
@@ -70,8 +71,9 @@ export const banFile = (...history: [status: string, on: string][]) => ({
 
 /** Retracts a fact as the `retract` mutation does (the import path never retracts). */
 export function retractFact(db: Database, id: string): Promise<unknown> {
-  const stamp = { by: 'api:carol', now: new Date().toISOString() };
-  return inTransaction(db, true, (run) => retract(run, id, 'Misdated.', stamp));
+  return inTransaction(db, true, (run) =>
+    retract(run, id, 'Misdated.', writerFor(run, 'api:carol')),
+  );
 }
 
 export async function removeTestData(db: Database): Promise<void> {

@@ -101,6 +101,20 @@ describe('unlink', () => {
     });
     expect(none.error).toMatchObject({ __typename: 'NotFoundError' });
   });
+
+  it('restating a retracted relationship is a conflict that says when, why and how to assert it anew', async () => {
+    const restated = await mutate(
+      'link',
+      linkVariables('DEPENDS_ON', FIRM, GOOD, 'relies on neodymium magnets', { criticality: 0.9 }),
+    );
+    expect(restated.error).toMatchObject({ __typename: 'ConflictError', conflicting: DEPENDS });
+    expect(restated.error.message).toMatch(
+      /retracted at .* by api:zmut-alice \("Misread the article\."\)/,
+    );
+    expect(restated.error.message).toContain('link the same nodes with a new `key`');
+    const { node } = await read(firmLinks, { id: globalId('Company', FIRM), all: true });
+    expect(node.dependsOn.edges[0].criticality).toBe(0.8);
+  });
 });
 
 describe('retract', () => {
@@ -137,6 +151,12 @@ describe('retract', () => {
       },
     );
     expect(stored).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses to restate a retracted node: a retraction is final', async () => {
+    const restated = await mutate('upsertCompany', firmVariables({ name: 'Zmut Motors Ltd' }));
+    expect(restated.error).toMatchObject({ __typename: 'ConflictError', conflicting: FIRM });
+    expect(restated.error.message).toContain('write it under a new id');
   });
 
   it('refuses a new fact that rests on a retracted node', async () => {

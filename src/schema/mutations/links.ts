@@ -49,7 +49,7 @@ builder.mutationFields((t) => ({
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'link', args }, (run, stamp) =>
+      runMutation(context, { mutation: 'link', args }, (run, writer) =>
         link(
           run,
           compact({
@@ -60,7 +60,7 @@ builder.mutationFields((t) => ({
             ...compact(args.properties ?? {}),
             ...provenanceEntry(args.provenance as ProvenanceArgs),
           }),
-          stamp,
+          writer,
         ),
       ),
   }),
@@ -77,14 +77,14 @@ builder.mutationFields((t) => ({
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'unlink', args }, (run, stamp) => {
+      runMutation(context, { mutation: 'unlink', args }, (run, writer) => {
         const id = relationshipId({
           type: args.type,
           from: graphId(String(args.from), 'from'),
           to: graphId(String(args.to), 'to'),
           ...(args.key ? { key: args.key } : {}),
         });
-        return retract(run, id, args.reason, stamp);
+        return retract(run, id, args.reason, writer);
       }),
   }),
 }));

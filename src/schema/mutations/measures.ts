@@ -40,8 +40,8 @@ builder.mutationFields((t) => ({
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'upsertMeasure', args }, (run, stamp) =>
-        upsertMeasure(run, args.input as never, args.provenance as ProvenanceArgs, stamp),
+      runMutation(context, { mutation: 'upsertMeasure', args }, (run, writer) =>
+        upsertMeasure(run, args.input as never, args.provenance as ProvenanceArgs, writer),
       ),
   }),
   changeMeasureStatus: t.field({
@@ -57,13 +57,13 @@ builder.mutationFields((t) => ({
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'changeMeasureStatus', args }, (run, stamp) =>
+      runMutation(context, { mutation: 'changeMeasureStatus', args }, (run, writer) =>
         changeMeasureStatus(
           run,
           graphId(String(args.measure), 'measure'),
           { status: args.status, on: args.on as never },
           args.provenance as ProvenanceArgs,
-          stamp,
+          writer,
         ),
       ),
   }),

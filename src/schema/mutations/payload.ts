@@ -91,8 +91,8 @@ export function nodeUpsert({ field, label, input, description }: NodeUpsert) {
         idempotencyKey: idempotencyArg(t.arg),
       },
       resolve: (_root, args, context) =>
-        runMutation(context, { mutation: field, args }, (run, stamp) =>
-          upsertNode(run, nodeEntry(label, args.input, args.provenance as ProvenanceArgs), stamp),
+        runMutation(context, { mutation: field, args }, (run, writer) =>
+          upsertNode(run, nodeEntry(label, args.input, args.provenance as ProvenanceArgs), writer),
         ),
     }),
   );

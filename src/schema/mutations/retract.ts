@@ -21,8 +21,8 @@ builder.mutationField('retract', (t) =>
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'retract', args }, (run, stamp) =>
-        retract(run, graphId(String(args.id), 'id'), args.reason, stamp),
+      runMutation(context, { mutation: 'retract', args }, (run, writer) =>
+        retract(run, graphId(String(args.id), 'id'), args.reason, writer),
       ),
   }),
 );

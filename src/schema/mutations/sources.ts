@@ -42,8 +42,10 @@ builder.mutationField('upsertSource', (t) =>
       idempotencyKey: idempotencyArg(t.arg),
     },
     resolve: (_root, args, context) =>
-      runMutation(context, { mutation: 'upsertSource', args, documents: DOCUMENTS }, (run, stamp) =>
-        upsertSource(run, { ...compact(args.input), label: 'Source' }, stamp),
+      runMutation(
+        context,
+        { mutation: 'upsertSource', args, documents: DOCUMENTS },
+        (run, writer) => upsertSource(run, { ...compact(args.input), label: 'Source' }, writer),
       ),
   }),
 );

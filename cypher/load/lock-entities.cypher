@@ -1,0 +1,25 @@
+// The first step of every write: take the write lock of each node it touches ($locks: the nodes
+// it writes and the start nodes of the relationships it writes, sorted by id, so that two
+// writers take shared locks in the same order and cannot deadlock on them), then say the latest
+// knowledge-time instant already stored on what it WRITES (`written`; a start node that is only
+// locked does not count, nor does a node that does not exist yet). The write's instant is read
+// from Neo4j's clock after this (read-clock.cypher) and is later than both: a write that waited
+// for another's lock is stamped after it, so versions follow the order writes were applied in.
+// Setting and removing a property leaves no trace but the lock, held until commit.
+CALL () {
+  UNWIND $locks AS lock
+  MATCH (n:Entity {id: lock.id})
+  SET n.writeLock = true
+  REMOVE n.writeLock
+  WITH n, lock WHERE lock.written
+  UNWIND [n.assertedAt, n.updatedAt, n.retractedAt] AS at
+  RETURN max(at) AS latestNode
+}
+CALL () {
+  UNWIND $relationships AS rel
+  MATCH (:Entity {id: rel.from})-[r:$(rel.type) {id: rel.id}]->()
+  UNWIND [r.assertedAt, r.updatedAt, r.retractedAt] AS at
+  RETURN max(at) AS latestRelationship
+}
+WITH [at IN [latestNode, latestRelationship] WHERE at IS NOT NULL | at.epochMillis] AS instants
+RETURN reduce(m = null, at IN instants | CASE WHEN m IS NULL OR at > m THEN at ELSE m END) AS latest
