@@ -7,7 +7,6 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { rootScopesPlugin } from './auth/root-scopes.ts';
 import { scopeAuthOptions } from './auth/scopes.ts';
 import type { Context } from './context.ts';
-import { resolveNodeWithRelated } from './schema/prefetch.ts';
 
 /** The Pothos builder and its plugins; the types live in src/schema/, one file per area. */
 export const builder = new SchemaBuilder<{
@@ -33,7 +32,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    // `node(id)` reads the relationships asked of the node with it (src/schema/prefetch.ts).
-    nodeQueryOptions: { resolve: resolveNodeWithRelated as never },
+    // `node(id)` and `nodes(ids)` are our own (src/schema/node-query.ts): planned reads that take
+    // graph ids as well as global ids, and `knownAt`.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });

@@ -14,6 +14,12 @@ export interface Context {
   viewer: Viewer;
   /** Per-request DataLoaders by key (see schema/loaders.ts). */
   loaders: Map<string, DataLoader<never, unknown>>;
+  /**
+   * How root fields read: `planned` (one Cypher statement per root field, src/read/), or
+   * `loader`, the level-by-level path the planner replaces, kept while the equivalence tests
+   * compare the two (test/read/equivalence.test.ts).
+   */
+  reads?: 'planned' | 'loader';
 }
 
 /** Who is asking: the roles the request holds and the key it sent (null when it sent none). */

@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { type ActorFilter, countActorPage, findActorPage } from '../db/actors.ts';
+import { listActors } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import type { PageArgs } from './connections.ts';
 import { CompanyRef, CountryRef, SectorRef } from './node-refs.ts';
@@ -50,13 +52,20 @@ const CompanyListFilter = builder.inputType('CompanyFilter', {
 const ids = (list?: { id: string }[] | null) => (list ? list.map((g) => g.id) : null);
 
 /** One page of actors, with a count of the same filter that runs only if `totalCount` is selected. */
-function actorList(context: Context, args: PageArgs, asked: ActorFilter) {
+function actorList(
+  context: Context,
+  info: GraphQLResolveInfo,
+  args: PageArgs,
+  asked: ActorFilter,
+  type: string,
+) {
   const filter = { ...asked, includeRetracted: args.includeRetracted ?? false };
   return resolveRootList(
     context,
     args,
     (offset, limit) => findActorPage(context.db, filter, offset, limit),
     () => countActorPage(context.db, filter),
+    { info, type, planned: { query: listActors, params: filter } },
   ) as never;
 }
 
@@ -69,12 +78,14 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ActorListFilter, required: false }),
         includeRetracted: includeRetractedArg(t.arg, 'Also retracted actors.'),
       },
-      resolve: (_root, args, context) =>
-        actorList(context, args, {
-          labels: args.filter?.kinds ?? ['Actor'],
-          basedIn: null,
-          sectors: null,
-        }),
+      resolve: (_root, args, context, info) =>
+        actorList(
+          context,
+          info,
+          args,
+          { labels: args.filter?.kinds ?? ['Actor'], basedIn: null, sectors: null },
+          'Actor',
+        ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
   ),
@@ -83,8 +94,14 @@ builder.queryFields((t) => ({
       type: CountryRef,
       description: 'All ISO 3166-1 countries, by name then id.',
       args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted countries.') },
-      resolve: (_root, args, context) =>
-        actorList(context, args, { labels: ['Country'], basedIn: null, sectors: null }),
+      resolve: (_root, args, context, info) =>
+        actorList(
+          context,
+          info,
+          args,
+          { labels: ['Country'], basedIn: null, sectors: null },
+          'Country',
+        ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
   ),
@@ -96,12 +113,18 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CompanyListFilter, required: false }),
         includeRetracted: includeRetractedArg(t.arg),
       },
-      resolve: (_root, args, context) =>
-        actorList(context, args, {
-          labels: ['Company'],
-          basedIn: ids(args.filter?.basedIn),
-          sectors: ids(args.filter?.sectors),
-        }),
+      resolve: (_root, args, context, info) =>
+        actorList(
+          context,
+          info,
+          args,
+          {
+            labels: ['Company'],
+            basedIn: ids(args.filter?.basedIn),
+            sectors: ids(args.filter?.sectors),
+          },
+          'Company',
+        ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
   ),

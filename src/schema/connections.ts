@@ -1,82 +1,21 @@
-import { offsetForArgs } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
-import type { RelatedItem } from '../db/graph-node.ts';
+import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import { countRelated, type RelationSpec } from '../db/related.ts';
+import { plannedPage } from '../read/planned-node.ts';
+import { relatedKey } from '../read/related-key.ts';
+import { type PageArgs, pageOf, pageWindow } from '../read/window.ts';
 import { loaderFor, read } from './loaders.ts';
 
-/** The largest page a client may ask for; more is an error, never a silent truncation. */
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;
-
-export interface PageArgs {
-  /** Also retracted facts: items of a root list, relationships and their ends in a connection. */
-  includeRetracted?: boolean | null;
-  first?: number | null;
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-}
-
-/** Offset and limit for connection arguments, with clear errors for what cannot be served. */
-export function pageWindow(args: PageArgs) {
-  for (const name of ['first', 'last'] as const) {
-    const value = args[name];
-    if (value != null && (value < 0 || value > MAX_PAGE)) {
-      throw new GraphQLError(
-        `Argument "${name}" must be between 0 and ${MAX_PAGE}; got ${value}.`,
-        {
-          extensions: { code: 'BAD_USER_INPUT', argument: name },
-        },
-      );
-    }
-  }
-  for (const name of ['after', 'before'] as const) {
-    const cursor = args[name];
-    if (cursor != null && !/^\d+$/.test(decodeCursor(cursor))) {
-      throw new GraphQLError(`Argument "${name}" is not a cursor this API gave out: ${cursor}`, {
-        extensions: { code: 'BAD_USER_INPUT', argument: name },
-      });
-    }
-  }
-  return offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
-}
-
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64').toString('utf8');
-  return text.startsWith('OffsetConnection:') ? text.slice('OffsetConnection:'.length) : '';
-}
-
-export function offsetCursor(offset: number): string {
-  return Buffer.from(`OffsetConnection:${offset}`).toString('base64');
-}
-
-export type PageWindow = ReturnType<typeof pageWindow>;
-
-/**
- * Edges and pageInfo of one window. `fetched` holds up to `window.limit` items: one more than the
- * page, which tells whether a next page exists without counting.
- */
-export function pageOf<T, E>(
-  window: PageWindow,
-  fetched: T[],
-  toEdge: (item: T, cursor: string) => E,
-) {
-  const edges = fetched
-    .slice(0, window.expectedSize)
-    .map((item, index) => toEdge(item, offsetCursor(window.offset + index)));
-  const cursorOf = (edge: E | undefined) =>
-    (edge as { cursor?: string } | undefined)?.cursor ?? null;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.hasNextPage(fetched.length),
-      hasPreviousPage: window.hasPreviousPage,
-      startCursor: cursorOf(edges[0]),
-      endCursor: cursorOf(edges.at(-1)),
-    },
-  };
-}
+export {
+  DEFAULT_PAGE,
+  MAX_PAGE,
+  offsetCursor,
+  type PageArgs,
+  type PageWindow,
+  pageOf,
+  pageWindow,
+} from '../read/window.ts';
 
 /** What a relationship connection resolves to: the page plus what `totalCount` needs. */
 export interface RelatedConnection {
@@ -90,35 +29,47 @@ export interface RelatedConnection {
   parentId: string;
   spec: RelationSpec;
   includeRetracted: boolean;
+  /** The count its planned read made, when `totalCount` was selected. */
+  total?: number;
 }
 
-/** One page of a relationship of `parentId`, batched with the same page of its siblings. */
+/**
+ * One page of a relationship of `parent`: the page its planned read fetched (src/read/), or else
+ * batched with the same page of its siblings through the request's loader.
+ */
 export async function resolveRelated(
   context: Context,
-  parentId: string,
+  parent: GraphNode,
   spec: RelationSpec,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<RelatedConnection> {
   const window = pageWindow(args);
   const includeRetracted = args.includeRetracted ?? false;
-  const items = (await read(context, {
-    kind: 'related',
-    id: parentId,
-    spec,
-    offset: window.offset,
-    limit: window.limit,
-    includeRetracted,
-  })) as RelatedItem[];
+  const [field] = info.fieldNodes;
+  const planned = field ? plannedPage(parent, relatedKey(field)) : undefined;
+  const items = planned
+    ? planned.items
+    : ((await read(context, {
+        kind: 'related',
+        id: parent.id,
+        spec,
+        offset: window.offset,
+        limit: window.limit,
+        includeRetracted,
+      })) as RelatedItem[]);
   return {
     ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
-    parentId,
+    parentId: parent.id,
     spec,
     includeRetracted,
+    ...(planned?.total === undefined ? {} : { total: planned.total }),
   };
 }
 
 /** totalCount of a relationship connection: a second, batched query, only when asked for. */
 export function countRelatedFor(context: Context, connection: RelatedConnection): Promise<number> {
+  if (connection.total !== undefined) return Promise.resolve(connection.total);
   const { spec, includeRetracted } = connection;
   const key = `count:${spec.direction}:${spec.type}:${spec.label}:${includeRetracted}`;
   return loaderFor<string, number>(context, key, (ids) =>

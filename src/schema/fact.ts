@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
+import { plannedSources } from '../read/planned-node.ts';
 import { loadNode, SourceRef, typeOf } from './node-refs.ts';
 import { PROVENANCE_DESCRIPTIONS as DESCRIPTIONS } from './provenance-fields.ts';
 import { DateTime } from './scalars.ts';
@@ -22,15 +23,18 @@ export const Retraction = builder.objectRef<RetractionShape>('Retraction').imple
 });
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
+/** An instant as the API answers it: planned reads send epoch milliseconds, others ISO text. */
+const instantOf = (value: unknown) =>
+  typeof value === 'number' ? new Date(value).toISOString() : textOf(value);
 
 /** Knowledge time of whatever holds the props: when the graph learned it, and any retraction. */
 function knowledgeResolvers(props: (parent: unknown) => Record<string, unknown>) {
   return {
-    assertedAt: (parent: unknown) => textOf(props(parent).assertedAt),
+    assertedAt: (parent: unknown) => instantOf(props(parent).assertedAt),
     assertedBy: (parent: unknown) => textOf(props(parent).assertedBy),
     retracted: (parent: unknown): RetractionShape | null => {
       const p = props(parent);
-      const at = textOf(p.retractedAt);
+      const at = instantOf(p.retractedAt);
       return at === null
         ? null
         : { at, by: textOf(p.retractedBy), reason: textOf(p.retractionReason) };
@@ -43,6 +47,8 @@ export function provenanceResolvers(propsOf: (parent: never) => Record<string, u
   const props = (parent: unknown) => propsOf(parent as never);
   return {
     sources: async (parent: unknown, _args: unknown, context: Context) => {
+      const planned = plannedSources(parent);
+      if (planned) return planned;
       const ids = (props(parent).sourceIds as string[] | undefined) ?? [];
       const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));
       return nodes.filter((node): node is GraphNode => node !== null);

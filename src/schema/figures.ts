@@ -3,6 +3,7 @@
 // knowing what they hang from.
 import { builder } from '../builder.ts';
 import { countFigurePage, type FigureLabel, findFigurePage } from '../db/figures.ts';
+import { listFigures } from '../read/roots.ts';
 import {
   ImpactEstimateRef,
   ObservationRef,
@@ -31,13 +32,18 @@ function figureList(
       type,
       description,
       args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted figures.') },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const includeRetracted = args.includeRetracted ?? false;
         return resolveRootList(
           context,
           args,
           (offset, limit) => findFigurePage(context.db, label, offset, limit, includeRetracted),
           () => countFigurePage(context.db, label, includeRetracted),
+          {
+            info,
+            type: label,
+            planned: { query: listFigures, params: { label, includeRetracted } },
+          },
         ) as never;
       },
     },

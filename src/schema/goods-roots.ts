@@ -6,6 +6,7 @@ import {
   findCommodityPage,
   findSectorPage,
 } from '../db/goods.ts';
+import { listCommodities, listSectors } from '../read/roots.ts';
 import { CommodityRef, SectorRef } from './node-refs.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
 import { resolveRootList } from './root-list.ts';
@@ -45,7 +46,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CommodityListFilter, required: false }),
         includeRetracted: includeRetractedArg(t.arg, 'Also retracted goods.'),
       },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const filter = {
           hsCode: hsCodePrefix(args.filter?.hsCode),
           includeRetracted: args.includeRetracted ?? false,
@@ -55,6 +56,7 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findCommodityPage(context.db, filter, offset, limit),
           () => countCommodityPage(context.db, filter),
+          { info, type: 'Commodity', planned: { query: listCommodities, params: filter } },
         ) as never;
       },
     },
@@ -65,13 +67,14 @@ builder.queryFields((t) => ({
       type: SectorRef,
       description: 'Industries, by name then id.',
       args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted sectors.') },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const includeRetracted = args.includeRetracted ?? false;
         return resolveRootList(
           context,
           args,
           (offset, limit) => findSectorPage(context.db, offset, limit, includeRetracted),
           () => countSectors(context.db, includeRetracted),
+          { info, type: 'Sector', planned: { query: listSectors, params: { includeRetracted } } },
         ) as never;
       },
     },

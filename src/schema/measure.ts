@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import { countMeasurePage, findMeasurePage } from '../db/measures.ts';
+import { READS_EXTENSION } from '../read/field-reads.ts';
+import { listMeasures } from '../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
@@ -36,6 +38,8 @@ MeasureRef.implement({
       nullable: true,
       description:
         'The latest status, or the status on the day asked (`measures(filter: {activeAsOf})`) as known at `knownAt`. Null for a hypothetical measure.',
+      // Worked out by the planned read from the status changes (src/read/project.ts).
+      extensions: { [READS_EXTENSION]: { status: true } },
       resolve: (m) => text(m, 'status') as never,
     }),
     description: t.string({ resolve: (m) => text(m, 'description') ?? '' }),
@@ -167,7 +171,16 @@ builder.queryFields((t) => ({
           args,
           (offset, limit, prefetch) => findMeasurePage(context.db, filter, offset, limit, prefetch),
           () => countMeasurePage(context.db, filter),
-          { info, type: 'Measure' },
+          {
+            info,
+            type: 'Measure',
+            planned: {
+              query: listMeasures,
+              params: { ...filter },
+              known: filter.knownAt !== null,
+              asOf: filter.asOf !== null,
+            },
+          },
         ) as never;
       },
     },

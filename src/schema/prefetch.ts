@@ -33,8 +33,9 @@ export interface NodeWithRelated extends GraphNode {
 /** The page every prefetched connection reads: the default one (first page, default size). */
 export const PREFETCH_WINDOW = pageWindow({});
 
-/** Marks a connection field as a relationship, for the look-ahead (see relation-field.ts). */
-export const RELATION_EXTENSION = 'exposureGraphRelation';
+export { RELATION_EXTENSION } from '../read/field-reads.ts';
+
+import { RELATION_EXTENSION } from '../read/field-reads.ts';
 
 type Selection = { field: FieldNode; on: string | null };
 

@@ -42,8 +42,8 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
           'Also retracted relationships, and relationships to retracted nodes.',
         ),
       },
-      resolve: (parent, args, context) =>
-        resolveRelated(context, parent.id, options.spec, args) as never,
+      resolve: (parent, args, context, info) =>
+        resolveRelated(context, parent, options.spec, args, info) as never,
     },
     {
       name: `${options.name}Connection`,

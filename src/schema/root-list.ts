@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import neo4j from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import type { Prefetch } from '../db/related.ts';
+import type { RootRead } from '../read/plan.ts';
+import type { PlannedNode } from '../read/planned-node.ts';
+import { readPlanned } from '../read/run.ts';
 import { type PageArgs, pageOf, pageWindow } from './connections.ts';
 import { keepRelated, prefetchFor } from './prefetch.ts';
 
@@ -17,19 +21,39 @@ export interface RootConnection {
   totalCount: () => Promise<number>;
 }
 
+/** A root list read by the planner (src/read/): its root query and that query's parameters. */
+export type PlannedList = Omit<RootRead, 'type' | 'shape'>;
+
 /**
- * Resolves a root list: `page(offset, limit)` cuts the page in the database (SKIP/LIMIT),
- * `count()` is the same filter counted.
+ * Resolves a root list: the page is cut in the database (SKIP/LIMIT) and, when the list has a
+ * planned read, the page and everything the client selected below it come in one round trip
+ * (src/read/). `count()` is the same filter counted, run only if `totalCount` is selected.
  */
 export async function resolveRootList(
   context: Context,
   args: PageArgs,
   page: (offset: number, limit: number, prefetch?: Prefetch) => Promise<GraphNode[]>,
   count: () => Promise<number>,
-  /** For lists whose query reads ahead (a `related` column): the field's info and node type. */
-  lookAhead?: { info: GraphQLResolveInfo; type: string },
+  /** The field's info and node type: for the planned read, or the look-ahead of older reads. */
+  lookAhead?: { info: GraphQLResolveInfo; type: string; planned?: PlannedList },
 ): Promise<RootConnection> {
   const window = pageWindow(args);
+  if (lookAhead?.planned && context.reads !== 'loader') {
+    const { info, type, planned } = lookAhead;
+    const params = {
+      ...planned.params,
+      offset: neo4j.int(window.offset),
+      limit: neo4j.int(window.limit),
+    };
+    const nodes = await readPlanned(context, info, {
+      ...planned,
+      params,
+      type,
+      shape: 'connection',
+    });
+    const items = nodes.filter((node): node is PlannedNode => node !== null);
+    return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
+  }
   const prefetch = lookAhead && prefetchFor(lookAhead.info, 'connection', lookAhead.type);
   const items = await page(window.offset, window.limit, prefetch);
   if (prefetch) keepRelated(context, prefetch, items);

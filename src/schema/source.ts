@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { countSourcePage, findSourcePage } from '../db/sources.ts';
+import { listSources } from '../read/roots.ts';
 import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
 import { flag, isA, text } from './props.ts';
@@ -68,7 +69,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: SourceFilter, required: false }),
         includeRetracted: includeRetractedArg(t.arg, 'Also retracted sources.'),
       },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const filter = {
           kinds: args.filter?.kinds ?? null,
           includeRetracted: args.includeRetracted ?? false,
@@ -78,6 +79,7 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findSourcePage(context.db, filter, offset, limit),
           () => countSourcePage(context.db, filter),
+          { info, type: 'Source', planned: { query: listSources, params: filter } },
         ) as never;
       },
     },

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { countStatementPage, findStatementPage } from '../db/statements.ts';
+import { listStatements } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
 import { ACTOR_REFS, idsOf } from './filter-args.ts';
@@ -96,7 +97,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: StatementFilter, required: false }),
         includeRetracted: includeRetractedArg(t.arg),
       },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const filter = {
           by: idsOf(args.filter?.by),
           about: idsOf(args.filter?.about),
@@ -107,6 +108,7 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findStatementPage(context.db, filter, offset, limit),
           () => countStatementPage(context.db, filter),
+          { info, type: 'Statement', planned: { query: listStatements, params: filter } },
         ) as never;
       },
     },

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { countEventPage, findEventPage } from '../db/events.ts';
+import { listEvents } from '../read/roots.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
@@ -57,7 +58,7 @@ builder.queryFields((t) => ({
           args,
           (offset, limit, prefetch) => findEventPage(context.db, filter, offset, limit, prefetch),
           () => countEventPage(context.db, filter),
-          { info, type: 'Event' },
+          { info, type: 'Event', planned: { query: listEvents, params: filter } },
         ) as never;
       },
     },

@@ -35,7 +35,7 @@ describe('logging', () => {
     const app = createApp({ db, auth, logger });
     // A database that fails makes Yoga log the (masked) error with everything it holds.
     const down = () => Promise.reject(new Error('Neo4j is down'));
-    const broken = { run: down, runText: down } as unknown as Database;
+    const broken = { run: down, runText: down, runRaw: down } as unknown as Database;
     const failing = createApp({ db: broken, auth, logger });
 
     expect((await post(app, { authorization: `Bearer ${KEY}` })).data.viewer).toBeTruthy();

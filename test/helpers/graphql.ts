@@ -11,6 +11,8 @@ export async function run(
   db: Database,
   query: string,
   variableValues?: Record<string, unknown>,
+  /** `loader`: the level-by-level reads the planner replaces (for the equivalence tests). */
+  reads: 'planned' | 'loader' = 'planned',
 ): Promise<Answer> {
   const document = parse(query);
   // Validate first, as the server does: some errors (bad literals) only show there.
@@ -19,7 +21,7 @@ export async function run(
   const result = await execute({
     schema,
     document,
-    contextValue: createContext(db),
+    contextValue: { ...createContext(db), reads },
     variableValues: variableValues ?? {},
   });
   return result as Answer;

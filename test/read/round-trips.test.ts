@@ -51,102 +51,63 @@ afterAll(() =>
   ),
 );
 
-describe('DataLoader batching', () => {
-  it('lists 50 measures with imposer, targets and covered goods in a constant number of round trips', async () => {
+const globalId = (text: string) => Buffer.from(text).toString('base64');
+const measureId = globalId('Measure:measure:test-batching-07');
+
+/** Runs a query with the planner (or the loader path) and counts its Neo4j round trips. */
+async function trips(query: string, variables: Record<string, unknown> = {}, reads = 'planned') {
+  const before = db.roundTrips;
+  const { data, errors } = await run(db, query, variables, reads as 'planned');
+  expect(errors).toBeUndefined();
+  return { data, trips: db.roundTrips - before };
+}
+
+describe('one round trip per root field (src/read/)', () => {
+  it('lists 50 measures with imposer, targets, covered goods and the edges’ sources in one', async () => {
     const query = `query($first: Int) { measures(first: $first, filter: {kinds: [${KIND}]}) { edges { node {
       imposedBy { edges { node { name } } } targets { edges { node { name } } }
       covers { edges { node { ... on Commodity { name hsCodes } } sources { title } } } } } } }`;
-    const count = async (first: number) => {
-      const before = db.roundTrips;
-      const { data, errors } = await run(db, query, { first });
-      expect(errors).toBeUndefined();
-      expect(data.measures.edges).toHaveLength(first);
-      return db.roundTrips - before;
-    };
-    const forFive = await count(5);
-    const forFifty = await count(50);
-    expect(forFifty).toBe(forFive);
-    // The page with the first page of each relationship (read ahead), then the edges' sources.
-    expect(forFifty).toBe(2);
-  });
-});
-
-describe('reading ahead (src/schema/prefetch.ts)', () => {
-  const relations = (args: string) => `
-    imposedBy${args} { edges { quote node { id ... on Country { quote assertedBy } } } }
-    targets${args} { edges { node { id } } pageInfo { hasNextPage } }
-    covers${args} { edges { node { ... on Commodity { id } ... on Sector { id } } } }`;
-  const globalId = (text: string) => Buffer.from(text).toString('base64');
-  const measureId = globalId('Measure:measure:test-batching-07');
-
-  it('answers node(id) and its relationships in one round trip, as the loader would', async () => {
-    const ask = async (args: string) => {
-      const before = db.roundTrips;
-      const { data, errors } = await run(
-        db,
-        `query($id: ID!) { node(id: $id) { id ... on Measure { ${relations(args)} } } }`,
-        { id: measureId },
-      );
-      expect(errors).toBeUndefined();
-      return { node: data.node, trips: db.roundTrips - before };
-    };
-    const ahead = await ask('');
-    // A page size other than the default is not read ahead: the loader fetches it.
-    const loaded = await ask('(first: 5)');
-    expect(ahead.trips).toBe(1);
-    expect(loaded.trips).toBe(2);
-    expect(ahead.node).toEqual(loaded.node);
-    expect(ahead.node.covers.edges).toEqual([
-      { node: { id: globalId('Commodity:commodity:rare-earth-metals') } },
-    ]);
+    const five = await trips(query, { first: 5 });
+    const fifty = await trips(query, { first: 50 });
+    expect(fifty.data.measures.edges).toHaveLength(50);
+    expect([five.trips, fifty.trips]).toEqual([1, 1]);
+    // The level-by-level path it replaces: one per level.
+    expect((await trips(query, { first: 50 }, 'loader')).trips).toBe(2);
   });
 
-  it('reads ahead through named fragments on the right type only', async () => {
-    const before = db.roundTrips;
-    const { data, errors } = await run(
-      db,
+  it('reads node(id) four levels deep, with pages of any size and totals, in one', async () => {
+    const query = `query($id: ID!) { node(id: $id) { id ... on Measure {
+      imposedBy(first: 5) { totalCount edges { quote node { id ... on Country { quote assertedBy
+        measuresImposed(first: 3) { totalCount edges { node { id ... on Measure {
+          covers { edges { node { ... on Commodity { id memberOf { edges { node { id } } } } } } } } } } } } } } }
+      targets { edges { node { id } } pageInfo { hasNextPage } } } } }`;
+    const { data, trips: count } = await trips(query, { id: measureId });
+    expect(count).toBe(1);
+    expect(data.node.imposedBy.totalCount).toBe(1);
+    expect(data.node.imposedBy.edges[0].node.measuresImposed.edges).toHaveLength(3);
+  });
+
+  it('follows named fragments on the right type only', async () => {
+    const { data, trips: count } = await trips(
       `query($id: ID!) { node(id: $id) { ...M ...C } }
        fragment M on Measure { imposedBy { edges { node { id } } } }
        fragment C on Country { measuresImposed { totalCount } }`,
       { id: measureId },
     );
-    expect(errors).toBeUndefined();
     expect(data.node.imposedBy.edges).toEqual([{ node: { id: globalId('Country:country:CN') } }]);
-    expect(db.roundTrips - before).toBe(1);
+    expect(count).toBe(1);
   });
 
-  it('sends a relationship’s properties when any selection of it reads them', async () => {
-    const { data, errors } = await run(
-      db,
+  it('gives aliases of one relationship each its own selection', async () => {
+    const { data } = await trips(
       `query($id: ID!) { node(id: $id) { ... on Measure {
          bare: imposedBy { edges { node { id } } }
          read: imposedBy { edges { inferred relationshipId } } } } }`,
       { id: measureId },
     );
-    expect(errors).toBeUndefined();
+    expect(data.node.bare.edges).toEqual([{ node: { id: globalId('Country:country:CN') } }]);
     expect(data.node.read.edges).toEqual([
       { inferred: true, relationshipId: 'measure:test-batching-07-[IMPOSED_BY]->country:CN' },
     ]);
-  });
-
-  it('gives a page of measures the same relationships read ahead or loaded', async () => {
-    const page = async (args: string) => {
-      const before = db.roundTrips;
-      const { data, errors } = await run(
-        db,
-        `{ measures(first: 50, filter: {kinds: [${KIND}]}) { edges { node { id assertedBy ${relations(args)} } } } }`,
-      );
-      expect(errors).toBeUndefined();
-      return { edges: data.measures.edges, trips: db.roundTrips - before };
-    };
-    const ahead = await page('');
-    const loaded = await page('(first: 10)');
-    expect(loaded.trips).toBe(2);
-    expect(ahead.trips).toBe(1);
-    expect(ahead.edges).toHaveLength(50);
-    expect(ahead.edges).toEqual(loaded.edges);
-    // Provenance is sent where it is read: the measures' own, and their imposer's.
-    expect(ahead.edges[0].node.assertedBy).toBe('seed');
-    expect(ahead.edges[0].node.imposedBy.edges[0].node.quote).toEqual(expect.any(String));
   });
 });

@@ -19,7 +19,13 @@ function brokenDatabase(): Database {
     Object.assign(error, { name: 'Neo4jError', code: 'Neo.ClientError.Statement.SyntaxError' });
     return Promise.reject(error);
   };
-  return { run: fail, runText: fail, transaction: fail, roundTrips: 0 } as unknown as Database;
+  return {
+    run: fail,
+    runText: fail,
+    runRaw: fail,
+    transaction: fail,
+    roundTrips: 0,
+  } as unknown as Database;
 }
 const JAPAN = `{ node(id: "${globalId('Country', 'country:JP')}") { id } }`;
 

@@ -26,6 +26,10 @@ class SlowDatabase extends Database {
   override run<_Params extends object, Row>(): Promise<Row[]> {
     return this.runText<Row>(SLOW);
   }
+  // Planned reads (src/read/) run their own text: slow too.
+  override runRaw(_text: string, _params: Record<string, unknown>, mode?: 'READ' | 'WRITE') {
+    return super.runRaw(SLOW, {}, mode);
+  }
 }
 const slowApi = new SlowDatabase(inject('neo4j'), {
   failFast: true,

@@ -1,0 +1,109 @@
+/**
+ * A root field's read, planned once per document: its root query (which nodes, in which order,
+ * one page) and the projection of what the client selected on them (project.ts), as ONE Cypher
+ * statement. The plan is kept per operation and shape (the `@skip`/`@include` values, whether
+ * `knownAt` or `asOf` is given), so the same operation costs no planning and Neo4j sees the same
+ * text (its own plan cache); the values of the request, arguments included, are parameters.
+ */
+import type {
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { getNamedType } from 'graphql';
+import type { CypherQuery } from '../db/cypher.ts';
+import { type Compilation, nodeVars, type ParamValue, projectNode, stateOf } from './project.ts';
+import { type Operation, possibleTypes, selectedFields } from './selection.ts';
+
+export interface RootRead {
+  /** The root query: one row per node, the node as `n` (or null), in the answer's order. */
+  query: Pick<CypherQuery<never, unknown>, 'name' | 'text'>;
+  /** Its parameters, from the root field's arguments. */
+  params: Record<string, unknown>;
+  /** The GraphQL type of the nodes (an object type or an interface such as Node). */
+  type: string;
+  /** Where the nodes sit in the root field's selection: itself, or `edges { node }`. */
+  shape: 'node' | 'connection';
+  /** Read the graph as known at `$knownAt` (a root parameter, ISO instant). */
+  known?: boolean;
+  /** The root measures' status is the status on the day `$asOf` (a root parameter). */
+  asOf?: boolean;
+}
+
+export interface Plan {
+  text: string;
+  params: Map<string, ParamValue>;
+}
+
+const plans = new WeakMap<OperationDefinitionNode, Map<string, Plan>>();
+
+/** The plan of a root read for this request: compiled on the first request of its shape. */
+export function planFor(info: GraphQLResolveInfo, root: RootRead): Plan {
+  let byShape = plans.get(info.operation);
+  if (!byShape) {
+    byShape = new Map();
+    plans.set(info.operation, byShape);
+  }
+  const key = `${String(info.path.key)}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}`;
+  let plan = byShape.get(key);
+  if (!plan) {
+    plan = compile(info, root);
+    byShape.set(key, plan);
+  }
+  return plan;
+}
+
+/** The values that change what is selected: every Boolean variable (`@skip`/`@include` take them). */
+function shapeOf(info: GraphQLResolveInfo): string {
+  const flags = (info.operation.variableDefinitions ?? [])
+    .filter((definition) => typeName(definition.type) === 'Boolean')
+    .map((definition) => info.variableValues[definition.variable.name.value] === true);
+  return flags.map((flag) => (flag ? 1 : 0)).join('');
+}
+
+function typeName(type: { kind: string; type?: unknown; name?: { value: string } }): string {
+  return type.name ? type.name.value : typeName(type.type as never);
+}
+
+function compile(info: GraphQLResolveInfo, root: RootRead): Plan {
+  const operation: Operation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+  };
+  const compilation: Compilation = {
+    operation,
+    params: new Map(),
+    known: root.known === true,
+    asOf: root.asOf === true,
+  };
+  const types = possibleTypes(info.schema, root.type);
+  const vars = nodeVars(compilation, 0);
+  const projection = projectNode(compilation, vars, types, nodeSelections(info, root));
+  const bind = compilation.known
+    ? `WITH n AS n0, datetime($knownAt) AS known WITH n0, known, ${stateOf(compilation, 'n0', false)} AS s0`
+    : 'WITH n AS n0';
+  const text = `CALL () {\n${root.query.text.trim()}\n}\n${bind}\nRETURN CASE WHEN n0 IS NULL${compilation.known ? ' OR NOT coalesce(n0.assertedAt <= known, true)' : ''} THEN null ELSE ${projection} END AS node`;
+  return { text, params: compilation.params };
+}
+
+/** The selection sets on the root field's nodes. */
+function nodeSelections(info: GraphQLResolveInfo, root: RootRead): SelectionSetNode[] {
+  const own = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  if (root.shape === 'node') return own;
+  const operation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+  };
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
+  return selectedFields(operation, own, connection)
+    .filter((field) => field.name === 'edges')
+    .flatMap((edges) => {
+      const edgeType = getNamedType(edges.definition.type) as GraphQLObjectType;
+      return selectedFields(operation, edges.selections, edgeType)
+        .filter((field) => field.name === 'node')
+        .flatMap((node) => node.selections);
+    });
+}

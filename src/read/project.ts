@@ -1,0 +1,303 @@
+/**
+ * How a selection on nodes becomes a Cypher map projection: the node's id and labels, only the
+ * properties the selected fields read (field-reads.ts), already in the form resolvers use (dates
+ * as `YYYY-MM-DD`, instants as epoch milliseconds, integers as numbers), the sources its
+ * provenance cites, and one page of each selected relationship as a `COLLECT {}` subquery, paged
+ * in the database and projected the same way, to any depth. With `knownAt`, every node and
+ * relationship is read as it was known then (docs/history.md): visible only if asserted by then
+ * and not retracted by then, with the properties of the version that held then.
+ *
+ * Labels and relationship types are written into the text from our schema (never from the
+ * client's); every value the client gives is a parameter, computed per request from the
+ * variables (so a compiled plan serves every request of the same document).
+ */
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  getArgumentValues,
+  getNamedType,
+  type SelectionSetNode,
+} from 'graphql';
+import neo4j from 'neo4j-driver';
+import type { RelationSpec } from '../db/related.ts';
+import { type PropRead, readsOf } from './field-reads.ts';
+import { relatedKey } from './related-key.ts';
+import { type Operation, possibleTypes, type SelectedField, selectedFields } from './selection.ts';
+import { pageWindow } from './window.ts';
+
+/** A parameter's value for one request, from its variables. */
+export type ParamValue = (variables: Record<string, unknown>) => unknown;
+
+/** The state of one compilation: the operation, the parameters gathered, knowledge time. */
+export interface Compilation {
+  operation: Operation;
+  params: Map<string, ParamValue>;
+  /** True when the root reads the graph as known at `known` (a variable the root binds). */
+  known: boolean;
+  /** True when the root measures' status is the status on the day `$asOf`. */
+  asOf: boolean;
+}
+
+export function parameter(compilation: Compilation, value: ParamValue): string {
+  const name = `p${compilation.params.size}`;
+  compilation.params.set(name, value);
+  return `$${name}`;
+}
+
+/** A node to project: its variable, the variable of its state (itself, or its version then). */
+export interface NodeVars {
+  node: string;
+  state: string;
+  depth: number;
+}
+
+export function nodeVars(compilation: Compilation, depth: number): NodeVars {
+  const node = `n${depth}`;
+  return { node, state: compilation.known ? `s${depth}` : node, depth };
+}
+
+interface RelationPlan {
+  key: string;
+  spec: RelationSpec;
+  types: Set<string>;
+  field: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+  total: boolean;
+  edgeType: GraphQLObjectType | null;
+  edgeSets: SelectionSetNode[];
+  nodeSets: SelectionSetNode[];
+  nodeType: string;
+}
+
+/** The projection of the node in `vars`, which may be of any of `types`. */
+export function projectNode(
+  compilation: Compilation,
+  vars: NodeVars,
+  types: readonly GraphQLObjectType[],
+  sets: readonly SelectionSetNode[],
+): string {
+  const props = new Map<string, PropRead>();
+  const relations = new Map<string, RelationPlan>();
+  const sourceSets: SelectionSetNode[] = [];
+  let status = false;
+  for (const type of types) {
+    for (const field of selectedFields(compilation.operation, sets, type)) {
+      const reads = readsOf(field.definition);
+      if (reads.kind === 'props') for (const prop of reads.props) props.set(prop.key, prop);
+      else if (reads.kind === 'status') status = true;
+      else if (reads.kind === 'sources') sourceSets.push(...field.selections);
+      else if (reads.kind === 'relation')
+        addRelation(compilation, relations, type, field, reads.spec);
+    }
+  }
+  const statusExpression = status ? statusOf(compilation, vars) : null;
+  const parts = [
+    `id: ${vars.node}.id`,
+    `labels: [l IN labels(${vars.node}) WHERE l <> 'Entity']`,
+    `props: ${projectProps(compilation, vars, [...props.values()], statusExpression)}`,
+  ];
+  if (sourceSets.length > 0)
+    parts.push(`sources: ${projectSources(compilation, vars, sourceSets)}`);
+  if (relations.size > 0) {
+    const all = types.map((t) => t.name);
+    const pages = [...relations.values()].map(
+      (relation) => `\`${relation.key}\`: ${projectRelation(compilation, vars, relation, all)}`,
+    );
+    parts.push(`related: {${pages.join(', ')}}`);
+  }
+  return `{${parts.join(', ')}}`;
+}
+
+function addRelation(
+  compilation: Compilation,
+  relations: Map<string, RelationPlan>,
+  type: GraphQLObjectType,
+  field: SelectedField,
+  spec: RelationSpec,
+) {
+  const [first] = field.nodes;
+  if (!first) return;
+  const key = relatedKey(first);
+  const connection = getNamedType(field.definition.type) as GraphQLObjectType;
+  const plan: RelationPlan = relations.get(key) ?? {
+    key,
+    spec,
+    types: new Set<string>(),
+    field: first,
+    definition: field.definition,
+    total: false,
+    edgeType: null,
+    edgeSets: [],
+    nodeSets: [],
+    nodeType: edgeNodeType(connection),
+  };
+  plan.types.add(type.name);
+  for (const part of selectedFields(compilation.operation, field.selections, connection)) {
+    if (part.name === 'totalCount') plan.total = true;
+    if (part.name !== 'edges') continue;
+    plan.edgeType = getNamedType(part.definition.type) as GraphQLObjectType;
+    plan.edgeSets.push(...part.selections);
+    for (const edgeField of selectedFields(compilation.operation, part.selections, plan.edgeType)) {
+      if (edgeField.name === 'node') plan.nodeSets.push(...edgeField.selections);
+    }
+  }
+  relations.set(key, plan);
+}
+
+/** The type of the nodes at the far end of a connection type's edges. */
+function edgeNodeType(connection: GraphQLObjectType): string {
+  const edges = connection.getFields().edges;
+  const edge = edges && (getNamedType(edges.type) as GraphQLObjectType);
+  const node = edge?.getFields().node;
+  return node ? getNamedType(node.type).name : 'Node';
+}
+
+/** Who retracted a fact and why: on the node itself, whatever version is read. */
+const RETRACTION = new Set(['retractedAt', 'retractedBy', 'retractionReason']);
+
+function projectProps(
+  compilation: Compilation,
+  item: { node: string; state: string },
+  props: PropRead[],
+  status: string | null,
+): string {
+  const state = item.state;
+  const entries = props.map(({ key, kind }) => {
+    if (compilation.known && RETRACTION.has(key)) {
+      // A retraction after `known` had not happened yet.
+      const value =
+        kind === 'instant' ? `toFloat(${item.node}.${key}.epochMillis)` : `${item.node}.${key}`;
+      return `${key}: CASE WHEN ${item.node}.retractedAt <= known THEN ${value} END`;
+    }
+    const value = `${state}.${key}`;
+    if (kind === 'plain') return `.${key}`;
+    if (kind === 'date') return `${key}: toString(${value})`;
+    if (kind === 'instant') return `${key}: toFloat(${value}.epochMillis)`;
+    return `${key}: toFloat(${value})`;
+  });
+  if (status) entries.push(`status: ${status}`);
+  return `${state} {${entries.join(', ')}}`;
+}
+
+/** A measure's status: the stored latest, or worked out from its changes as of a day or as known. */
+function statusOf(compilation: Compilation, vars: NodeVars): string {
+  if (!compilation.known && !(compilation.asOf && vars.depth === 0)) return `${vars.state}.status`;
+  const change = `c${vars.depth}`;
+  const conditions = [visible(compilation, change), asserted(compilation, change)];
+  if (compilation.asOf && vars.depth === 0) conditions.push(`${change}.on <= date($asOf)`);
+  return `COLLECT { MATCH (${vars.node})-[:HAD_STATUS]->(${change}:StatusChange) WHERE ${conditions.join(' AND ')} RETURN ${change}.status ORDER BY ${change}.on DESC, ${change}.index DESC LIMIT 1 }[0]`;
+}
+
+/** Not retracted (by `known`, when the root reads the graph as known then). */
+export function visible(compilation: Compilation, item: string): string {
+  return compilation.known
+    ? `coalesce(${item}.retractedAt > known, true)`
+    : `${item}.retractedAt IS NULL`;
+}
+
+/** Asserted by `known` (always true when the root reads the graph as it is now). */
+export function asserted(compilation: Compilation, item: string): string {
+  return compilation.known ? `coalesce(${item}.assertedAt <= known, true)` : 'true';
+}
+
+/** The state of a node (or relationship) as known then: itself, or the version that held then. */
+export function stateOf(compilation: Compilation, item: string, relationship: boolean): string {
+  if (!compilation.known) return item;
+  const version = `v_${item}`;
+  const versions = relationship
+    ? `MATCH (${version}:Version {versionOf: ${item}.id})`
+    : `MATCH (${item})-[:PREVIOUS_VERSION]->(${version}:Version)`;
+  return `CASE WHEN coalesce(coalesce(${item}.updatedAt, ${item}.assertedAt) <= known, true) THEN ${item} ELSE coalesce(COLLECT { ${versions} WHERE coalesce(${version}.updatedAt, ${version}.assertedAt) <= known < ${version}.supersededAt RETURN ${version} }[0], ${item}) END`;
+}
+
+/** The documents a fact cites (`sourceIds` of its state), in the order it cites them. */
+function projectSources(compilation: Compilation, holder: NodeVars, sets: SelectionSetNode[]) {
+  const depth = holder.depth + 1;
+  const source = nodeVars(compilation, depth);
+  const types = possibleTypes(compilation.operation.schema, 'Source');
+  const state = compilation.known
+    ? ` WITH ${source.node}, ${stateOf(compilation, source.node, false)} AS ${source.state}`
+    : '';
+  const id = `sid${depth}`;
+  return `COLLECT { UNWIND coalesce(${holder.state}.sourceIds, []) AS ${id} MATCH (${source.node}:Source {id: ${id}})${state} RETURN ${projectNode(compilation, source, types, sets)} }`;
+}
+
+function projectRelation(
+  compilation: Compilation,
+  parent: NodeVars,
+  plan: RelationPlan,
+  all: string[],
+): string {
+  const depth = parent.depth + 1;
+  const [r, vars] = [`r${depth}`, nodeVars(compilation, depth)];
+  const n = vars.node;
+  const pattern =
+    plan.spec.direction === 'out'
+      ? `(${parent.node})-[${r}:${plan.spec.type}]->(${n}:${plan.spec.label})`
+      : `(${parent.node})<-[${r}:${plan.spec.type}]-(${n}:${plan.spec.label})`;
+  // A relationship stands when it, its far end and the node it is read from all stand.
+  const standing = [r, n, parent.node].map((item) => visible(compilation, item)).join(' AND ');
+  const everything = parameter(compilation, (v) => argsOf(plan, v).includeRetracted === true);
+  const where = [
+    asserted(compilation, r),
+    asserted(compilation, n),
+    `(${everything} OR (${standing}))`,
+  ]
+    .filter((condition) => condition !== 'true')
+    .join(' AND ');
+  const skip = parameter(compilation, (v) => neo4j.int(windowOf(plan, v).offset));
+  const limit = parameter(compilation, (v) => neo4j.int(windowOf(plan, v).limit));
+  const edgeState = compilation.known ? `rs${depth}` : r;
+  const states = compilation.known
+    ? ` WITH ${r}, ${n}, ${stateOf(compilation, r, true)} AS ${edgeState}, ${stateOf(compilation, n, false)} AS ${vars.state}`
+    : '';
+  const item = projectEdge(compilation, { node: r, state: edgeState }, vars, plan);
+  const items = `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${r}, ${n} ORDER BY ${n}.id, ${r}.id SKIP ${skip} LIMIT ${limit}${states} RETURN ${item} }`;
+  const total = plan.total ? `, total: toFloat(COUNT { MATCH ${pattern} WHERE ${where} })` : '';
+  const page = `{items: ${items}${total}}`;
+  if (all.every((type) => plan.types.has(type))) return page;
+  const guard = [...plan.types].map((type) => `${parent.node}:${type}`).join(' OR ');
+  return `CASE WHEN ${guard} THEN ${page} END`;
+}
+
+function argsOf(plan: RelationPlan, variables: Record<string, unknown>) {
+  return getArgumentValues(plan.definition, plan.field, variables) as Record<string, unknown>;
+}
+
+/** The page a connection asks for; a window it may not ask for reads nothing (its resolver says why). */
+function windowOf(plan: RelationPlan, variables: Record<string, unknown>) {
+  try {
+    return pageWindow(argsOf(plan, variables));
+  } catch {
+    return { offset: 0, limit: 0 };
+  }
+}
+
+/** One edge: the relationship's id and the properties its selected fields read, and its node. */
+function projectEdge(
+  compilation: Compilation,
+  edge: { node: string; state: string },
+  vars: NodeVars,
+  plan: RelationPlan,
+) {
+  const props = new Map<string, PropRead>([['id', { key: 'id', kind: 'plain' }]]);
+  const sourceSets: SelectionSetNode[] = [];
+  if (plan.edgeType) {
+    for (const field of selectedFields(compilation.operation, plan.edgeSets, plan.edgeType)) {
+      const reads = readsOf(field.definition, true);
+      if (reads.kind === 'props') for (const prop of reads.props) props.set(prop.key, prop);
+      else if (reads.kind === 'sources') sourceSets.push(...field.selections);
+    }
+  }
+  const types = possibleTypes(compilation.operation.schema, plan.nodeType);
+  const parts = [
+    `relationship: ${projectProps(compilation, edge, [...props.values()], null)}`,
+    `node: ${projectNode(compilation, vars, types, plan.nodeSets)}`,
+  ];
+  if (sourceSets.length > 0) {
+    const holder: NodeVars = { ...edge, depth: vars.depth };
+    parts.push(`sources: ${projectSources(compilation, holder, sourceSets)}`);
+  }
+  return `{${parts.join(', ')}}`;
+}

@@ -1,0 +1,78 @@
+// Pages of a connection: the window a client's `first`/`after`/`last`/`before` ask for, checked,
+// and the edges and pageInfo of what was fetched. Shared by the planner (which cuts pages in
+// Cypher) and the resolvers (which build the connection from them).
+import { offsetForArgs } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+
+/** The largest page a client may ask for; more is an error, never a silent truncation. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface PageArgs {
+  /** Also retracted facts: items of a root list, relationships and their ends in a connection. */
+  includeRetracted?: boolean | null;
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** Offset and limit for connection arguments, with clear errors for what cannot be served. */
+export function pageWindow(args: PageArgs) {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 0 || value > MAX_PAGE)) {
+      throw new GraphQLError(
+        `Argument "${name}" must be between 0 and ${MAX_PAGE}; got ${value}.`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', argument: name },
+        },
+      );
+    }
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null && !/^\d+$/.test(decodeCursor(cursor))) {
+      throw new GraphQLError(`Argument "${name}" is not a cursor this API gave out: ${cursor}`, {
+        extensions: { code: 'BAD_USER_INPUT', argument: name },
+      });
+    }
+  }
+  return offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
+}
+
+function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  return text.startsWith('OffsetConnection:') ? text.slice('OffsetConnection:'.length) : '';
+}
+
+export function offsetCursor(offset: number): string {
+  return Buffer.from(`OffsetConnection:${offset}`).toString('base64');
+}
+
+export type PageWindow = ReturnType<typeof pageWindow>;
+
+/**
+ * Edges and pageInfo of one window. `fetched` holds up to `window.limit` items: one more than the
+ * page, which tells whether a next page exists without counting.
+ */
+export function pageOf<T, E>(
+  window: PageWindow,
+  fetched: T[],
+  toEdge: (item: T, cursor: string) => E,
+) {
+  const edges = fetched
+    .slice(0, window.expectedSize)
+    .map((item, index) => toEdge(item, offsetCursor(window.offset + index)));
+  const cursorOf = (edge: E | undefined) =>
+    (edge as { cursor?: string } | undefined)?.cursor ?? null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.hasNextPage(fetched.length),
+      hasPreviousPage: window.hasPreviousPage,
+      startCursor: cursorOf(edges[0]),
+      endCursor: cursorOf(edges.at(-1)),
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * `node(id)` and `nodes(ids)`: any node by its id, the graph's own (`company:acme`, as the Neo4j
+ * Browser and the seed show it) or a Relay global id (base64 of `Company:company:acme`, which
+ * also names the type the node must be). Read by the planner in one round trip with everything
+ * selected below, as known at `knownAt` when given.
+ */
+import type { ArgBuilder } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { findNodes } from '../read/roots.ts';
+import { readPlanned } from '../read/run.ts';
+import { MAX_PAGE } from '../read/window.ts';
+import { loadNode } from './node-refs.ts';
+import { DateTime } from './scalars.ts';
+
+interface NodeRequest {
+  id: string;
+  /** The type a global id names; null for a graph id (any type). */
+  label: string | null;
+}
+
+/** Reads an id argument: a graph id as it is, a global id decoded, anything else refused. */
+export function nodeRequest(value: string): NodeRequest {
+  if (value.includes(':')) return { id: value, label: null };
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 1) {
+    throw new GraphQLError(`Invalid global ID: ${value}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return { id: decoded.slice(colon + 1), label: decoded.slice(0, colon) };
+}
+
+const knownAtArg = (t: ArgBuilder<Types>) =>
+  t({
+    type: DateTime,
+    required: false,
+    description:
+      'Read the node, and everything selected below it, as the graph knew it at this instant: the properties of the version that held then, only facts asserted by then and not retracted by then.',
+  });
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+builder.queryFields((t) => ({
+  node: t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    description: 'Any node by its id (`company:acme`) or global id; null if there is none.',
+    args: { id: t.arg.id({ required: true }), knownAt: knownAtArg(t.arg) },
+    resolve: async (_root, args, context, info) => {
+      const [node] = await readNodes(context, info, [String(args.id)], args.knownAt ?? null);
+      return (node ?? null) as never;
+    },
+  }),
+  nodes: t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description: `Nodes by id, in the order asked (null where there is none); at most ${MAX_PAGE}.`,
+    args: { ids: t.arg.idList({ required: true }), knownAt: knownAtArg(t.arg) },
+    resolve: async (_root, args, context, info) => {
+      if (args.ids.length > MAX_PAGE) {
+        throw new GraphQLError(
+          `Argument "ids" may hold at most ${MAX_PAGE} ids; got ${args.ids.length}.`,
+          { extensions: { code: 'BAD_USER_INPUT', argument: 'ids' } },
+        );
+      }
+      const ids = args.ids.map(String);
+      return (await readNodes(context, info, ids, args.knownAt ?? null)) as never;
+    },
+  }),
+}));
+
+async function readNodes(
+  context: Context,
+  info: Parameters<typeof readPlanned>[1],
+  ids: string[],
+  knownAt: string | null,
+) {
+  const requests = ids.map(nodeRequest);
+  if (context.reads === 'loader') {
+    const nodes = await Promise.all(requests.map(({ id }) => loadNode(context, id)));
+    return nodes.map((node, index) => {
+      const label = requests[index]?.label;
+      return node && (label === null || node.labels.includes(label ?? '')) ? node : null;
+    });
+  }
+  const known = knownAt !== null;
+  return readPlanned(context, info, {
+    query: findNodes,
+    params: { requests, ...(known ? { knownAt } : {}) },
+    type: 'Node',
+    shape: 'node',
+    known,
+  });
+}
