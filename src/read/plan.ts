@@ -14,6 +14,7 @@ import type {
 import { getNamedType } from 'graphql';
 import type { CypherQuery } from '../db/cypher.ts';
 import { type Compilation, nodeVars, type ParamValue, projectNode, stateOf } from './project.ts';
+import { relatedKey } from './related-key.ts';
 import { type Operation, possibleTypes, selectedFields } from './selection.ts';
 
 export interface RootRead {
@@ -45,7 +46,10 @@ export function planFor(info: GraphQLResolveInfo, root: RootRead): Plan {
     byShape = new Map();
     plans.set(info.operation, byShape);
   }
-  const key = `${String(info.path.key)}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}`;
+  // Where the field stands in the document (a root field, or a field that reads nodes by id).
+  const [field] = info.fieldNodes;
+  const at = field ? relatedKey(field) : String(info.path.key);
+  const key = `${at}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}`;
   let plan = byShape.get(key);
   if (!plan) {
     plan = compile(info, root);

@@ -1,0 +1,108 @@
+// What the planner sends to Neo4j: only the properties a selection reads, and plans that find
+// every node through an index (a root list may scan its own label; nothing below it scans).
+
+import { execute, parse } from 'graphql';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createContext } from '../../src/context.ts';
+import { Database } from '../../src/db/database.ts';
+import { schema } from '../../src/schema/index.ts';
+import { OUR_QUERIES } from '../bench/ours-cases.ts';
+import { globalId } from '../helpers/graphql.ts';
+
+/** The test Neo4j, keeping the text and parameters of every statement it runs. */
+class RecordingDatabase extends Database {
+  statements: { text: string; params: Record<string, unknown> }[] = [];
+  override runRaw(...args: Parameters<Database['runRaw']>) {
+    const [text, params = {}] = args;
+    this.statements.push({ text, params });
+    return super.runRaw(...args);
+  }
+}
+const db = new RecordingDatabase(inject('neo4j'));
+afterAll(() => db.close());
+
+async function planned(query: string, variables: Record<string, unknown> = {}) {
+  db.statements = [];
+  const result = await execute({
+    schema,
+    document: parse(query),
+    contextValue: createContext(db),
+    variableValues: variables,
+  });
+  expect(result.errors).toBeUndefined();
+  return db.statements;
+}
+
+/** Every operator of a plan, depth first. */
+function operators(plan: { operatorType: string; children: unknown[] }): string[] {
+  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
+}
+
+const MEASURE = globalId('Measure', 'measure:cn-2026-dual-use-export-ban-jp');
+const FIRM = globalId('Company', 'company:kawasaki-heavy-industries');
+
+describe('projection', () => {
+  it('a selection of name alone moves no other property', async () => {
+    const [statement] = await planned(
+      `query($id: ID!) { node(id: $id) { ... on Company { name } } }`,
+      { id: FIRM },
+    );
+    expect(statement?.text).toContain('props: n0 {.name}');
+    expect(statement?.text).not.toMatch(/properties\(/);
+  });
+
+  it('converts in Cypher: dates as text, instants as epoch milliseconds, integers as numbers', async () => {
+    const [statement] = await planned(
+      `query($id: ID!) { node(id: $id) { ... on Measure { announcedOn { date } assertedAt durationMonths } } }`,
+      { id: MEASURE },
+    );
+    expect(statement?.text).toContain('announcedOn: toString(n0.announcedOn)');
+    expect(statement?.text).toContain('assertedAt: toFloat(n0.assertedAt.epochMillis)');
+    expect(statement?.text).toContain('durationMonths: toFloat(n0.durationMonths)');
+  });
+
+  it('gives the client’s values as parameters, never as text', async () => {
+    const [statement] = await planned(
+      `query($id: ID!) { node(id: $id) { ... on Measure { covers(first: 7) { edges { node { __typename } } } } } }`,
+      { id: MEASURE },
+    );
+    expect(statement?.text).not.toContain('cn-2026-dual-use-export-ban-jp');
+    expect(statement?.text).not.toMatch(/LIMIT \d/);
+    expect(Object.values(statement?.params ?? {}).map(String)).toContain('8');
+  });
+
+  it('plans a document once: the same text for the same operation, whatever its values', async () => {
+    const query = `query($id: ID!, $n: Int) { node(id: $id) { ... on Measure { covers(first: $n) { edges { node { __typename } } } } } }`;
+    const [a] = await planned(query, { id: MEASURE, n: 3 });
+    const [b] = await planned(query, { id: FIRM, n: 5 });
+    expect(a?.text).toBe(b?.text);
+  });
+});
+
+describe('plans', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['node', OUR_QUERIES.node, { id: FIRM }],
+    ['measure', OUR_QUERIES.measure, { id: MEASURE }],
+    ['measuresPage', OUR_QUERIES.measuresPage, { kinds: null }],
+    ['timeline', OUR_QUERIES.timeline, { from: '2010-01-01', to: '2026-12-31' }],
+    [
+      'node as known then',
+      `query($id: ID!) { node(id: $id, knownAt: "2026-01-08T00:00:00Z") { ... on Measure { status description covers { edges { quote node { ... on Commodity { name } } } } } } }`,
+      { id: MEASURE },
+    ],
+  ];
+  it.each(cases)(
+    '%s: every node below the root found through an index',
+    async (_name, query, variables) => {
+      for (const { text, params } of await planned(query, variables)) {
+        const explained = await db.driver.executeQuery(`EXPLAIN ${text}`, params, {
+          database: db.name,
+        });
+        const ops = operators(explained.summary.plan as never);
+        expect(ops.some((op) => op.startsWith('AllNodesScan'))).toBe(false);
+        // A root list scans its own label at most once; below it, relationships are expanded.
+        expect(ops.filter((op) => op.startsWith('NodeByLabelScan')).length).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});
