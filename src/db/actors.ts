@@ -22,7 +22,10 @@ const findActors = defineQuery<ActorFilter & Page, GraphNode>('read/find-actors'
   'offset',
   'limit',
 ]);
-const countActors = defineQuery<ActorFilter, { total: number }>('read/count-actors', filterParams);
+export const countActors = defineQuery<ActorFilter, { total: number }>(
+  'read/count-actors',
+  filterParams,
+);
 
 /** One page of actors, by name then id, cut in the database. */
 export function findActorPage(

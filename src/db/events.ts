@@ -30,7 +30,10 @@ const findEvents = defineQuery<
   'relatedLimit',
   'provenance',
 ]);
-const countEvents = defineQuery<EventFilter, { total: number }>('read/count-events', filterParams);
+export const countEvents = defineQuery<EventFilter, { total: number }>(
+  'read/count-events',
+  filterParams,
+);
 
 /** One page of the timeline, cut in the database. */
 export function findEventPage(

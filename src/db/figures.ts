@@ -22,7 +22,7 @@ const findFigures = defineQuery<LabelParams & PageParams, GraphNode>('read/find-
   'offset',
   'limit',
 ]);
-const countFigures = defineQuery<LabelParams, { total: number }>('read/count-figures', [
+export const countFigures = defineQuery<LabelParams, { total: number }>('read/count-figures', [
   'label',
   'includeRetracted',
 ]);

@@ -18,17 +18,17 @@ const findCommodities = defineQuery<CommodityFilter & Page, GraphNode>('read/fin
   'offset',
   'limit',
 ]);
-const countCommodities = defineQuery<CommodityFilter, { total: number }>('read/count-commodities', [
-  'hsCode',
-  'includeRetracted',
-]);
+export const countCommodities = defineQuery<CommodityFilter, { total: number }>(
+  'read/count-commodities',
+  ['hsCode', 'includeRetracted'],
+);
 type Retracted = { includeRetracted: boolean };
 const findSectors = defineQuery<Page & Retracted, GraphNode>('read/find-sectors', [
   'includeRetracted',
   'offset',
   'limit',
 ]);
-const countSectorsQuery = defineQuery<Retracted, { total: number }>('read/count-sectors', [
+export const countSectorsQuery = defineQuery<Retracted, { total: number }>('read/count-sectors', [
   'includeRetracted',
 ]);
 

@@ -40,7 +40,7 @@ const findMeasures = defineQuery<
   'relatedLimit',
   'provenance',
 ]);
-const countMeasures = defineQuery<MeasureFilter, { total: number }>(
+export const countMeasures = defineQuery<MeasureFilter, { total: number }>(
   'read/count-measures',
   filterParams,
 );

@@ -17,7 +17,7 @@ const findSources = defineQuery<SourceFilter & PageParams, GraphNode>('read/find
   'offset',
   'limit',
 ]);
-const countSources = defineQuery<SourceFilter, { total: number }>('read/count-sources', [
+export const countSources = defineQuery<SourceFilter, { total: number }>('read/count-sources', [
   'kinds',
   'includeRetracted',
 ]);

@@ -19,7 +19,7 @@ const findStatements = defineQuery<StatementFilter & PageParams, GraphNode>(
   'read/find-statements',
   [...filterParams, 'offset', 'limit'],
 );
-const countStatements = defineQuery<StatementFilter, { total: number }>(
+export const countStatements = defineQuery<StatementFilter, { total: number }>(
   'read/count-statements',
   filterParams,
 );

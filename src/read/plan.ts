@@ -30,11 +30,15 @@ export interface RootRead {
   known?: boolean;
   /** The root measures' status is the status on the day `$asOf` (a root parameter). */
   asOf?: boolean;
+  /** For a list: the same filter counted (`total`), read in the same statement when selected. */
+  count?: Pick<CypherQuery<never, unknown>, 'name' | 'text'>;
 }
 
 export interface Plan {
   text: string;
   params: Map<string, ParamValue>;
+  /** Whether the statement also answers `total` (the list's `totalCount` is selected). */
+  counts: boolean;
 }
 
 const plans = new WeakMap<OperationDefinitionNode, Map<string, Plan>>();
@@ -85,11 +89,31 @@ function compile(info: GraphQLResolveInfo, root: RootRead): Plan {
   const types = possibleTypes(info.schema, root.type);
   const vars = nodeVars(compilation, 0);
   const projection = projectNode(compilation, vars, types, nodeSelections(info, root));
+  const counts = root.count !== undefined && selectsTotal(info, root);
+  const carried = counts ? 'total, ' : '';
   const bind = compilation.known
-    ? `WITH n AS n0, datetime($knownAt) AS known WITH n0, known, ${stateOf(compilation, 'n0', false)} AS s0`
-    : 'WITH n AS n0';
-  const text = `CALL () {\n${root.query.text.trim()}\n}\n${bind}\nRETURN CASE WHEN n0 IS NULL${compilation.known ? ' OR NOT coalesce(n0.assertedAt <= known, true)' : ''} THEN null ELSE ${projection} END AS node`;
-  return { text, params: compilation.params };
+    ? `WITH ${carried}n AS n0, datetime($knownAt) AS known WITH ${carried}n0, known, ${stateOf(compilation, 'n0', false)} AS s0`
+    : `WITH ${carried}n AS n0`;
+  const absent = compilation.known ? ' OR NOT coalesce(n0.assertedAt <= known, true)' : '';
+  const page = `CALL () {\n${root.query.text.trim()}\n}`;
+  // Counted first, so a page with no row still answers the total (OPTIONAL CALL: one null row).
+  const from = counts ? `CALL () {\n${root.count?.text.trim()}\n}\nOPTIONAL ${page}` : page;
+  const total = counts ? 'toFloat(total) AS total, ' : '';
+  const text = `${from}\n${bind}\nRETURN ${total}CASE WHEN n0 IS NULL${absent} THEN null ELSE ${projection} END AS node`;
+  return { text, params: compilation.params, counts };
+}
+
+/** Whether the root connection's `totalCount` is selected. */
+function selectsTotal(info: GraphQLResolveInfo, root: RootRead): boolean {
+  if (root.shape !== 'connection') return false;
+  const operation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+  };
+  const own = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
+  return selectedFields(operation, own, connection).some((field) => field.name === 'totalCount');
 }
 
 /** The selection sets on the root field's nodes. */

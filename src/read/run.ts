@@ -7,14 +7,22 @@ import type { Context } from '../context.ts';
 import { planFor, type RootRead } from './plan.ts';
 import type { PlannedNode } from './planned-node.ts';
 
+export interface PlannedRead {
+  nodes: (PlannedNode | null)[];
+  /** The list's total over all pages, when its `totalCount` was selected and it has a count. */
+  total?: number;
+}
+
 export async function readPlanned(
   context: Context,
   info: GraphQLResolveInfo,
   root: RootRead,
-): Promise<(PlannedNode | null)[]> {
+): Promise<PlannedRead> {
   const plan = planFor(info, root);
   const params: Record<string, unknown> = { ...root.params };
   for (const [name, value] of plan.params) params[name] = value(info.variableValues);
   const { records } = await context.db.runRaw(plan.text, params, 'READ');
-  return records.map((record) => record.get('node') as PlannedNode | null);
+  const nodes = records.map((record) => record.get('node') as PlannedNode | null);
+  if (!plan.counts) return { nodes };
+  return { nodes, total: (records[0]?.get('total') as number | undefined) ?? 0 };
 }

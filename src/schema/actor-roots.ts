@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { type ActorFilter, countActorPage, findActorPage } from '../db/actors.ts';
+import { type ActorFilter, countActorPage, countActors, findActorPage } from '../db/actors.ts';
 import { listActors } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import type { PageArgs } from './connections.ts';
@@ -65,7 +65,7 @@ function actorList(
     args,
     (offset, limit) => findActorPage(context.db, filter, offset, limit),
     () => countActorPage(context.db, filter),
-    { info, type, planned: { query: listActors, params: filter } },
+    { info, type, planned: { query: listActors, count: countActors, params: filter } },
   ) as never;
 }
 

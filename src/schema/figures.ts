@@ -2,7 +2,7 @@
 // forecasts (ImpactEstimate), and a root list of each, so that an analyst can find them without
 // knowing what they hang from.
 import { builder } from '../builder.ts';
-import { countFigurePage, type FigureLabel, findFigurePage } from '../db/figures.ts';
+import { countFigurePage, countFigures, type FigureLabel, findFigurePage } from '../db/figures.ts';
 import { listFigures } from '../read/roots.ts';
 import {
   ImpactEstimateRef,
@@ -42,7 +42,11 @@ function figureList(
           {
             info,
             type: label,
-            planned: { query: listFigures, params: { label, includeRetracted } },
+            planned: {
+              query: listFigures,
+              count: countFigures,
+              params: { label, includeRetracted },
+            },
           },
         ) as never;
       },

@@ -1,8 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 import {
+  countCommodities,
   countCommodityPage,
   countSectors,
+  countSectorsQuery,
   findCommodityPage,
   findSectorPage,
 } from '../db/goods.ts';
@@ -56,7 +58,11 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findCommodityPage(context.db, filter, offset, limit),
           () => countCommodityPage(context.db, filter),
-          { info, type: 'Commodity', planned: { query: listCommodities, params: filter } },
+          {
+            info,
+            type: 'Commodity',
+            planned: { query: listCommodities, count: countCommodities, params: filter },
+          },
         ) as never;
       },
     },
@@ -74,7 +80,15 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findSectorPage(context.db, offset, limit, includeRetracted),
           () => countSectors(context.db, includeRetracted),
-          { info, type: 'Sector', planned: { query: listSectors, params: { includeRetracted } } },
+          {
+            info,
+            type: 'Sector',
+            planned: {
+              query: listSectors,
+              count: countSectorsQuery,
+              params: { includeRetracted },
+            },
+          },
         ) as never;
       },
     },

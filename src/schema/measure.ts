@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import { countMeasurePage, findMeasurePage } from '../db/measures.ts';
+import { countMeasurePage, countMeasures, findMeasurePage } from '../db/measures.ts';
 import { READS_EXTENSION } from '../read/field-reads.ts';
 import { listMeasures } from '../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
@@ -176,6 +176,7 @@ builder.queryFields((t) => ({
             type: 'Measure',
             planned: {
               query: listMeasures,
+              count: countMeasures,
               params: { ...filter },
               known: filter.knownAt !== null,
               asOf: filter.asOf !== null,

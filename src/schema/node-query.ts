@@ -86,11 +86,12 @@ async function readNodes(
     });
   }
   const known = knownAt !== null;
-  return readPlanned(context, info, {
+  const read = await readPlanned(context, info, {
     query: findNodes,
     params: { requests, ...(known ? { knownAt } : {}) },
     type: 'Node',
     shape: 'node',
     known,
   });
+  return read.nodes;
 }

@@ -45,14 +45,16 @@ export async function resolveRootList(
       offset: neo4j.int(window.offset),
       limit: neo4j.int(window.limit),
     };
-    const nodes = await readPlanned(context, info, {
+    const read = await readPlanned(context, info, {
       ...planned,
       params,
       type,
       shape: 'connection',
     });
-    const items = nodes.filter((node): node is PlannedNode => node !== null);
-    return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
+    const items = read.nodes.filter((node): node is PlannedNode => node !== null);
+    const { total } = read;
+    const totalCount = total === undefined ? count : () => Promise.resolve(total);
+    return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount };
   }
   const prefetch = lookAhead && prefetchFor(lookAhead.info, 'connection', lookAhead.type);
   const items = await page(window.offset, window.limit, prefetch);

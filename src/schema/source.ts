@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countSourcePage, findSourcePage } from '../db/sources.ts';
+import { countSourcePage, countSources, findSourcePage } from '../db/sources.ts';
 import { listSources } from '../read/roots.ts';
 import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
@@ -79,7 +79,11 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findSourcePage(context.db, filter, offset, limit),
           () => countSourcePage(context.db, filter),
-          { info, type: 'Source', planned: { query: listSources, params: filter } },
+          {
+            info,
+            type: 'Source',
+            planned: { query: listSources, count: countSources, params: filter },
+          },
         ) as never;
       },
     },

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countStatementPage, findStatementPage } from '../db/statements.ts';
+import { countStatementPage, countStatements, findStatementPage } from '../db/statements.ts';
 import { listStatements } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
@@ -108,7 +108,11 @@ builder.queryFields((t) => ({
           args,
           (offset, limit) => findStatementPage(context.db, filter, offset, limit),
           () => countStatementPage(context.db, filter),
-          { info, type: 'Statement', planned: { query: listStatements, params: filter } },
+          {
+            info,
+            type: 'Statement',
+            planned: { query: listStatements, count: countStatements, params: filter },
+          },
         ) as never;
       },
     },

@@ -71,6 +71,13 @@ describe('projection', () => {
     expect(Object.values(statement?.params ?? {}).map(String)).toContain('8');
   });
 
+  it('counts a list only when its totalCount is selected', async () => {
+    const [without] = await planned('{ events(first: 2) { edges { node { id } } } }');
+    const [counted] = await planned('{ events(first: 2) { totalCount edges { node { id } } } }');
+    expect(without?.text).not.toContain('AS total');
+    expect(counted?.text).toContain('AS total');
+  });
+
   it('plans a document once: the same text for the same operation, whatever its values', async () => {
     const query = `query($id: ID!, $n: Int) { node(id: $id) { ... on Measure { covers(first: $n) { edges { node { __typename } } } } } }`;
     const [a] = await planned(query, { id: MEASURE, n: 3 });

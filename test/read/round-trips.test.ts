@@ -87,6 +87,18 @@ describe('one round trip per root field (src/read/)', () => {
     expect(data.node.imposedBy.edges[0].node.measuresImposed.edges).toHaveLength(3);
   });
 
+  it('counts a list in the same statement when totalCount is selected, also past its last page', async () => {
+    const query = `query($after: String) { measures(first: 10, after: $after, filter: {kinds: [${KIND}]}) {
+      totalCount edges { node { id } } } }`;
+    const first = await trips(query, {});
+    expect(first.data.measures.totalCount).toBe(50);
+    const beyond = await trips(query, {
+      after: Buffer.from('OffsetConnection:60').toString('base64'),
+    });
+    expect(beyond.data.measures).toEqual({ totalCount: 50, edges: [] });
+    expect([first.trips, beyond.trips]).toEqual([1, 1]);
+  });
+
   it('follows named fragments on the right type only', async () => {
     const { data, trips: count } = await trips(
       `query($id: ID!) { node(id: $id) { ...M ...C } }

@@ -68,13 +68,13 @@ describe('events: the timeline', () => {
     expect(message).toMatch(/first.*100/);
   });
 
-  it('counts only when totalCount is selected: one round trip per page otherwise', async () => {
+  it('answers a page with or without its total in one round trip', async () => {
     const before = db.roundTrips;
     await ask('{ events(first: 2) { edges { node { id } } } }');
     expect(db.roundTrips - before).toBe(1);
     const withCount = db.roundTrips;
     await ask('{ events(first: 2) { totalCount edges { node { id } } } }');
-    expect(db.roundTrips - withCount).toBe(2);
+    expect(db.roundTrips - withCount).toBe(1);
   });
 
   it('filters by days: an event known by month or year spans it, a duration extends it', async () => {
