@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { loadConfig } from './config.ts';
 import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './context.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   security?: SecuritySettings;
   /** Overrides `security.graphiql`. */
   graphiql?: boolean;
+  /** Execute with graphql-jit (compiled per document) instead of graphql-js. */
+  jit?: boolean;
 }
 
 /** The settings of an unset environment: every limit at its default, GraphiQL and introspection on. */
@@ -33,6 +36,7 @@ export function createApp({
   logger,
   security = DEFAULT_SECURITY,
   graphiql = security.graphiql,
+  jit = false,
 }: AppOptions) {
   return createYoga({
     schema,
@@ -53,6 +57,7 @@ export function createApp({
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => readiness(db, !security.production) }),
       ...securityPlugins(security, auth, ENDPOINT),
+      ...(jit ? [useGraphQlJit()] : []),
     ],
   });
 }
