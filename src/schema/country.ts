@@ -21,6 +21,11 @@ CountryRef.implement({
   interfaces: [FactRef, ActorRef],
   isTypeOf: isA('Country'),
   fields: (t) => ({
+    officialName: t.string({
+      description:
+        'ISO 3166-1’s English short name where people use another (“Taiwan, Province of China” for Taiwan); also among the aliases. Else the name.',
+      resolve: (c) => text(c, 'officialName') ?? text(c, 'name') ?? c.id,
+    }),
     iso2: t.string({
       description: 'ISO 3166-1 alpha-2: JP.',
       resolve: (c) => text(c, 'iso2') ?? '',

@@ -16,6 +16,7 @@ import './exposure-more.ts';
 import './exposure-simulate.ts';
 import './exposure-explain.ts';
 import './measure-scope.ts';
+import './alias.ts';
 import './viewer.ts';
 import './mutations/index.ts';
 

@@ -70,6 +70,13 @@ export function checkSources(
   files.forEach((file, fileIndex) => {
     for (const { index, value } of file.nodes) {
       check(file, fileIndex, value, ['nodes', index]);
+      // An alias that is a fact of its own quotes its sources too (the node's, unless it names any).
+      const aliases = 'aliases' in value && Array.isArray(value.aliases) ? value.aliases : [];
+      aliases.forEach((alias, position) => {
+        if (typeof alias === 'string') return;
+        const fallback = value.sourceIds ?? file.defaultSourceIds;
+        check(file, fileIndex, alias, ['nodes', index, 'aliases', position], fallback);
+      });
       if (value.label !== 'Measure') continue;
       // The words that give a measure's scope ("to all destinations") must be the source's too.
       const scopeQuote = { sourceIds: value.sourceIds, quote: value.scopeQuote };

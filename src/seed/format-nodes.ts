@@ -58,6 +58,8 @@ export { SourceSchema };
 export const NodeSchema = z.discriminatedUnion('label', [
   factNode('Country', {
     ...actor,
+    /** ISO 3166-1's English short name where it is not the name people use ("Taiwan, Province of China"). */
+    officialName: NonEmptyText.optional(),
     iso2: z.string().regex(/^[A-Z]{2}$/),
     iso3: z.string().regex(/^[A-Z]{3}$/),
     isoNumeric: z.string().regex(/^\d{3}$/),

@@ -80,8 +80,11 @@ export const RELATIONSHIP_ENDS = {
 } satisfies Record<string, Ends>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_ENDS;
-/** Written by the normaliser only: (Measure)-[:HAD_STATUS]->(StatusChange). */
-export const GENERATED_RELATIONSHIP_TYPES = ['HAD_STATUS'] as const;
+/**
+ * Written by the normaliser only: (Measure)-[:HAD_STATUS]->(StatusChange) and
+ * (node)-[:ALSO_KNOWN_AS]->(Alias) for an alias written with provenance of its own.
+ */
+export const GENERATED_RELATIONSHIP_TYPES = ['HAD_STATUS', 'ALSO_KNOWN_AS'] as const;
 
 /** Properties some types carry besides provenance. */
 const PROPERTIES: Partial<Record<RelationshipType, z.ZodRawShape>> = {
