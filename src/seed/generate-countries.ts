@@ -24,6 +24,26 @@ const COMMON_NAMES: Record<string, string> = {
   TR: 'Türkiye',
 };
 
+/**
+ * Capitals that news writing uses for a government ("Beijing demanded…", "Tokyo's
+ * nationalization…"): aliases of the country as an actor, each a fact of its own, inferred from
+ * background knowledge rather than from the ISO list. Only the countries the seed's sources need.
+ */
+const CAPITALS_AS_GOVERNMENT: Record<string, string> = {
+  CN: 'Beijing',
+  JP: 'Tokyo',
+  TW: 'Taipei',
+  US: 'Washington',
+};
+
+const capitalAlias = (capital: string) => ({
+  name: capital,
+  sourceIds: ['source:analyst-background'],
+  inferred: true,
+  rationale: `News writing names the government by its capital: "${capital}" stands for the country as an actor.`,
+  confidence: 0.9,
+});
+
 const isAbbreviation = (name: string) => /^[A-Z.]+$/.test(name);
 /** "Taiwan, Province of China" → "Taiwan", "Holy See (Vatican City State)" → "Holy See". */
 const shortForm = (name: string) =>
@@ -71,7 +91,11 @@ export function renderCountries(): string {
       if (!officialName || !name || !iso3 || !isoNumeric)
         throw new Error(`incomplete package data for ${iso2}`);
       const line = `${iso2} ${iso3} ${isoNumeric} ${names.join(' | ')}`;
-      const aliases = names.filter((n) => n !== name);
+      const capital = CAPITALS_AS_GOVERNMENT[iso2];
+      const aliases = [
+        ...names.filter((n) => n !== name),
+        ...(capital ? [capitalAlias(capital)] : []),
+      ];
       return { iso2, iso3, isoNumeric, name, officialName, aliases, line };
     });
 

@@ -10,9 +10,9 @@ import type {
   Props,
 } from './format.ts';
 import { normalizeHistory } from './format-history.ts';
-import type { AliasEntry } from './format-primitives.ts';
 import type { MeasureEntry, NodeEntry, SourceEntry, StatusChangeEntry } from './format-nodes.ts';
 import { SUPER_LABELS } from './format-nodes.ts';
+import type { AliasEntry } from './format-primitives.ts';
 import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
 import type { RelationshipEntry } from './format-relationships.ts';
 import { relationshipId } from './format-relationships.ts';
@@ -128,7 +128,12 @@ export function normalizeFile(
     const statuses =
       value.label === 'Measure' ? measureStatus(value, sourceIds, props, retracted) : undefined;
     const aliases = 'aliases' in value ? (value.aliases as AliasEntry[] | undefined) : undefined;
-    const known = normalizeAliases(value.id, aliases, { sourceIds, confidence: value.confidence }, props);
+    const known = normalizeAliases(
+      value.id,
+      aliases,
+      { sourceIds, confidence: value.confidence },
+      props,
+    );
     Object.assign(props, provenance(value, sourceIds, value.confidence));
     nodes.push({ id: value.id, labels: [value.label, ...SUPER_LABELS[value.label]], props });
     nodes.push(...known.nodes);
