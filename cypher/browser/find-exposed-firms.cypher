@@ -1,6 +1,6 @@
 // The firms exposed to measures against Japan: the shortest path from each firm, through what it or its sector needs or makes, to each measure in force, announced or under consideration that targets Japan.
 // A path runs firm (-IN_SECTOR-> sector) -DEPENDS_ON-> good, or -PRODUCES-> product and on to its inputs, then up to 4 steps back along INPUT_TO to the
-// inputs or up MEMBER_OF to their classes, to a good the measure COVERS. Shows as a graph; the table reads firm, route (as text), measure and goods.
+// inputs or up MEMBER_OF to their classes, to a good the measure COVERS. Shows as a graph, and the table reads firm, route (as text), measure and goods.
 // Another country: change both country:JP. The API's exposure also counts measures on all destinations and weighs each path (docs/exposure.md).
 MATCH (target:Country {id: 'country:JP'})<-[:TARGETS]-(measure:Measure)
 WHERE measure.status IN ['UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE']

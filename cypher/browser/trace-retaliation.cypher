@@ -1,5 +1,5 @@
 // The chain of retaliation: which events and measures respond to or were triggered by which, as a graph back to Takaichi's remarks and the 2012 rift.
-// Shows as a graph; the table reads each chain as text, latest first.
+// Shows as a graph, and the table reads each chain as text, longest first.
 MATCH path = (later:Measure|Event|Statement)-[:RESPONDS_TO|TRIGGERED_BY]->{1,6}(earlier)
 WHERE NOT EXISTS { (earlier)-[:RESPONDS_TO|TRIGGERED_BY]->() }
   AND NOT EXISTS { ()-[:RESPONDS_TO|TRIGGERED_BY]->(later) }

@@ -35,19 +35,20 @@ const exposedFirms = async (measure: string, asOf: string) => {
 };
 
 describe('the article, answered', () => {
-  it('the curbs against Japan reach Kawasaki and Mitsubishi Heavy Industries through rare-earth-dependent goods', async () => {
+  it('the curbs against Japan reach Kawasaki and Mitsubishi Heavy Industries through their defence role', async () => {
     const result = await exposedFirms(DUAL_USE, '2026-01-08');
     expect(result.edges.map((e) => e.node.firm.name).sort()).toEqual([
       'Kawasaki Heavy Industries',
       'Mitsubishi Heavy Industries',
     ]);
     const best = result.edges[0]?.node;
-    // Their best path: firm -IN_SECTOR-> automotive -DEPENDS_ON(0.8)-> magnets <-INPUT_TO(0.95)- rare-earth
-    // metals -MEMBER_OF-> rare earths <-COVERS- measure -TARGETS-> Japan <-BASED_IN- firm, with
-    // Japan's ~60% share of rare earths from China, in force.
+    // firm -IN_SECTOR-> defence -PRODUCES(0.8)-> missiles <-INPUT_TO(0.7)- rare-earth magnets
+    // <-INPUT_TO(0.95)- rare-earth metals -MEMBER_OF-> rare earths <-COVERS- measure -TARGETS->
+    // Japan <-BASED_IN- firm, with Japan's ~60% share of rare earths from China, in force.
     expect(best?.path.hops.map((h) => h.type)).toEqual([
       'IN_SECTOR',
-      'DEPENDS_ON',
+      'PRODUCES',
+      'INPUT_TO',
       'INPUT_TO',
       'MEMBER_OF',
       'COVERS',
@@ -56,10 +57,29 @@ describe('the article, answered', () => {
     ]);
     expect(best?.path.supplyShare).toBe(0.6);
     expect(best?.score).toBeCloseTo(
-      W.inSector * 0.8 * 0.95 * W.memberOf * 0.6 * W.statusLikelihood.IN_FORCE,
+      W.inSector * 0.8 * 0.7 * 0.95 * W.memberOf * 0.6 * W.statusLikelihood.IN_FORCE,
       10,
     );
-    expect(best?.path.hops.some((h) => h.inferred)).toBe(true);
+    expect(best?.path.hops.filter((h) => h.inferred).length).toBeGreaterThan(0);
+  });
+
+  it('lists both firms under Defence and Aerospace in sectorExposure', async () => {
+    const { data } = await run(
+      db,
+      `query($jp: ID!) { sectorExposure(target: $jp, asOf: "2026-01-08") { ... on QuerySectorExposureSuccess { data { sector { name } firms { firm { name } } } } } }`,
+      { jp: JP },
+    );
+    const sectors = data.sectorExposure.data as {
+      sector: { name: string };
+      firms: { firm: { name: string } }[];
+    }[];
+    for (const name of ['Defence', 'Aerospace']) {
+      const sector = sectors.find((s) => s.sector.name === name);
+      expect(sector?.firms.map((f) => f.firm.name).sort(), name).toEqual([
+        'Kawasaki Heavy Industries',
+        'Mitsubishi Heavy Industries',
+      ]);
+    }
   });
 
   it('reaches the automotive sector', async () => {
@@ -127,6 +147,112 @@ describe('the article, answered', () => {
     const considered = await exposedFirms(LICENCE, '2026-01-08');
     expect(firms[0]?.score).toBeGreaterThan(considered.edges[0]?.node.score ?? 1);
     expect(await db.runText<{ n: number }>('MATCH (n) RETURN count(n) AS n')).toEqual(before);
+  });
+});
+
+describe('explain', () => {
+  const explain = async (args: string) => {
+    const { data, errors } = await run(
+      db,
+      `query($a: ID!, $b: ID!) { explain(from: $a, to: $b, ${args}) { ... on QueryExplainSuccess { data {
+        totalCount edges { cursor node { score length hops { type weight from { id } to { id } } } } pageInfo { hasNextPage endCursor } } } } }`,
+      { a: MHI, b: globalId('Commodity', 'commodity:rare-earth-elements') },
+    );
+    expect(errors).toBeUndefined();
+    return data.explain.data as {
+      totalCount: number;
+      edges: {
+        cursor: string;
+        node: {
+          score: number;
+          length: number;
+          hops: { weight: number; from: { id: string }; to: { id: string } }[];
+        };
+      }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
+
+  it('ranks the paths by their score, pages them, and gives each its score', async () => {
+    const all = await explain('maxHops: 5, first: 100');
+    expect(all.totalCount).toBeGreaterThan(2);
+    const scores = all.edges.map((e) => e.node.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const { node } of all.edges)
+      expect(node.score).toBeCloseTo(
+        node.hops.reduce((p, h) => p * h.weight, 1),
+        12,
+      );
+    const first = await explain('maxHops: 5, first: 1');
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = await explain(`maxHops: 5, first: 1, after: "${first.pageInfo.endCursor}"`);
+    expect(next.edges[0]?.node).toEqual(all.edges[1]?.node);
+  });
+
+  it('never runs through a retracted node', async () => {
+    const magnets = 'commodity:rare-earth-permanent-magnets';
+    const through = (paths: Awaited<ReturnType<typeof explain>>) =>
+      paths.edges.filter(({ node }) =>
+        node.hops.some((h) => [h.from.id, h.to.id].includes(globalId('Commodity', magnets))),
+      ).length;
+    expect(through(await explain('maxHops: 5, first: 100'))).toBeGreaterThan(0);
+    await db.runText(
+      'MATCH (n:Entity {id: $id}) SET n.retractedAt = datetime()',
+      { id: magnets },
+      'WRITE',
+    );
+    try {
+      const after = await explain('maxHops: 5, first: 100');
+      expect(after.totalCount).toBeGreaterThan(0);
+      expect(through(after)).toBe(0);
+    } finally {
+      await db.runText('MATCH (n:Entity {id: $id}) REMOVE n.retractedAt', { id: magnets }, 'WRITE');
+    }
+  });
+});
+
+describe('simulate and hypothetical measures', () => {
+  const simulate = (goods: string[]) =>
+    run(
+      db,
+      `query($cn: ID!, $jp: ID!, $goods: [ID!]!) { simulate(measure: {imposer: $cn, targets: [$jp], goods: $goods}) {
+        __typename ... on QuerySimulateSuccess { data { firms { score } } }
+        ... on UnknownGoodError { message good closestMatches { name hsCodes } } } }`,
+      { cn: globalId('Country', 'country:CN'), jp: JP, goods },
+    );
+
+  it('takes goods by HS code as well as by id, with the same answer', async () => {
+    // HS 28.46 is carried by the rare-earth compounds and by the article's rare earths.
+    const byId = await simulate([
+      globalId('Commodity', 'commodity:rare-earth-compounds'),
+      'commodity:rare-earth-elements',
+    ]);
+    const byCode = await simulate(['28.46']);
+    expect(byCode.errors).toBeUndefined();
+    expect(byCode.data.simulate.data.firms.length).toBeGreaterThan(0);
+    expect(byCode.data.simulate.data).toEqual(byId.data.simulate.data);
+  });
+
+  it('answers an unknown good with a typed error listing the closest matches', async () => {
+    const code = await simulate(['2847']);
+    expect(code.data.simulate.__typename).toBe('UnknownGoodError');
+    expect(code.data.simulate.good).toBe('2847');
+    expect(code.data.simulate.closestMatches[0].hsCodes).toContain('2846');
+    const name = await simulate(['rare earht magnets']);
+    expect(name.data.simulate.__typename).toBe('UnknownGoodError');
+    expect(name.data.simulate.closestMatches[0].name).toBe('Rare-earth permanent magnets');
+  });
+
+  it('answers exposedFirms on a hypothetical measure with a typed error that points at simulate', async () => {
+    const scenario = globalId('Measure', 'measure:scenario-cn-rare-earth-export-curb-3-months');
+    const { data } = await run(
+      db,
+      'query($m: ID!) { exposedFirms(measure: $m) { __typename ... on HypotheticalMeasureError { id message } } }',
+      { m: scenario },
+    );
+    expect(data.exposedFirms.__typename).toBe('HypotheticalMeasureError');
+    expect(data.exposedFirms.message).toMatch(/simulate/);
   });
 });
 
