@@ -15,6 +15,11 @@ EventRef.implement({
       description: 'UPPER_SNAKE, open-ended: REMARKS, DEMAND, PRESS_CONFERENCE, PROTEST …',
       resolve: (e) => text(e, 'kind') ?? 'OTHER',
     }),
+    title: t.string({
+      description:
+        'A short name for lists and captions (“Takaichi’s Taiwan remarks”); else the summary.',
+      resolve: (e) => text(e, 'title') ?? text(e, 'summary') ?? '',
+    }),
     summary: t.string({ resolve: (e) => text(e, 'summary') ?? '' }),
     occurredOn: t.field({
       type: PartialDate,

@@ -90,6 +90,8 @@ export const NodeSchema = z.discriminatedUnion('label', [
   MeasureSchema,
   factNode('Event', {
     kind: UpperSnakeSchema,
+    /** A short name for lists and captions; the summary says the rest. */
+    title: NonEmptyText.max(80, 'a title is a short name: at most 80 characters').optional(),
     summary: NonEmptyText,
     occurredOn: SeedDateSchema.optional(),
     endedOn: SeedDateSchema.optional(),
