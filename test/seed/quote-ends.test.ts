@@ -56,8 +56,9 @@ describe('a quote names what it supports', () => {
       quote: 'rose about 5% in March',
       confidence: 1,
     };
-    const alias = { ...basedIn, quote: 'Acme makes widgets' };
-    const nodes = [japan, { ...acmeNode(), aliases: ['Acme'] }, measure];
+    // "Acme" is only an alias: the name is "Acme Corporation".
+    const alias = { ...basedIn, quote: 'Acme Corp makes widgets' };
+    const nodes = [japan, { ...acmeNode(), name: 'Acme Corporation', aliases: ['Acme'] }, measure];
     expect(await messages({ ...facts(), nodes, relationships: [alias, targets] })).toEqual([]);
   });
 
@@ -95,17 +96,15 @@ describe('aliases as facts', () => {
     );
   });
 
-  it('checks an alias’s quote word for word and wants a rationale when inferred', async () => {
-    const acme = {
-      ...acmeNode(),
-      aliases: [
-        { name: 'AC', quote: 'not in the text' },
-        { name: 'X', inferred: true },
-      ],
-    };
-    const errors = await messages({ ...facts(), nodes: [japan, acme] });
-    expect(errors.join('\n')).toMatch(/aliases\[1\]\.rationale/);
-    expect(errors.join('\n')).toMatch(/aliases\[0\]\.quote: quote is not word for word/);
+  it('checks an alias’s quote word for word, and wants a rationale when inferred', async () => {
+    const quoted = { ...acmeNode(), aliases: [{ name: 'AC', quote: 'not in the text' }] };
+    expect((await messages({ ...facts(), nodes: [japan, quoted] })).join('\n')).toMatch(
+      /aliases\[0\]\.quote: quote is not word for word/,
+    );
+    const inferred = { ...acmeNode(), aliases: [{ name: 'X', inferred: true }] };
+    expect((await messages({ ...facts(), nodes: [japan, inferred] })).join('\n')).toMatch(
+      /aliases\[0\]\.rationale/,
+    );
   });
 });
 
