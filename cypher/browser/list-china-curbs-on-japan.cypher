@@ -4,6 +4,7 @@ MATCH (m:Measure)-[:IMPOSED_BY]->(:Country {id: 'country:CN'}),
   (m)-[:TARGETS]->(:Country {id: 'country:JP'})
 WHERE NOT coalesce(m.hypothetical, false)
 RETURN
+  coalesce(m.title, m.description) AS title,
   m.kind AS kind,
   m.status AS status,
   m.description AS description,

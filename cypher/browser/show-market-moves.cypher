@@ -7,7 +7,7 @@ RETURN
   o.direction AS direction,
   CASE WHEN o.changeValue IS NULL THEN null ELSE toString(o.changeValue) + ' ' + o.changeUnit END AS change,
   o.description AS description,
-  [(o)-[:FOLLOWS]->(cause) | coalesce(cause.summary, cause.description)] AS after,
+  [(o)-[:FOLLOWS]->(cause) | coalesce(cause.title, cause.summary, cause.description)] AS after,
   [(o)-[:CONTRASTS_WITH]-(other) | other.instrument] AS contrasts_with,
   o.quote AS quote,
   o.id AS id

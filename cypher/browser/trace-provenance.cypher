@@ -1,13 +1,14 @@
 // The provenance of any fact: its sources, confidence, whether it is inferred (and why), its quote, and the quote in the source's text around it.
 // Paste a node id (measure:cn-2026-dual-use-export-ban-jp) or a relationship id (company:itochu-[BASED_IN]->country:JP) below.
 WITH 'measure:cn-2026-dual-use-export-ban-jp' AS factId
-CALL {
-  WITH factId
+// A relationship's id names its ends (from-[TYPE]->to), so both are found by the unique id index.
+CALL (factId) {
   MATCH (n:Entity {id: factId})
   RETURN properties(n) AS fact
   UNION
-  WITH factId
-  MATCH ()-[r]->()
+  WITH split(factId, '-[') AS head, split(factId, ']->') AS tail
+  WHERE size(head) > 1 AND size(tail) > 1
+  MATCH (:Entity {id: head[0]})-[r]->(:Entity {id: tail[size(tail) - 1]})
   WHERE r.id = factId
   RETURN properties(r) AS fact
 }

@@ -6,12 +6,15 @@
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 UNWIND $goodIds AS coveredId
 MATCH (good:Entity {id: coveredId})
-MATCH path = (dependent)-[:DEPENDS_ON]->(:Commodity)
+MATCH path = (dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
   ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
     WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
       AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
   (good)
-WHERE size(step) <= $maxHops AND (dependent:Company OR dependent:Sector)
+WHERE size(step) <= $maxHops
+  // A maker needs the inputs of what it makes, so a path that starts at PRODUCES goes on to an
+  // input (INPUT_TO); the product itself under a curb is the output side, not exposure.
+  AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO')) AND (dependent:Company OR dependent:Sector)
   AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
   AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
 RETURN

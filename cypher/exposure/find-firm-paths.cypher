@@ -1,5 +1,5 @@
 // Every way one firm depends on any of $goodIds: the firm (or a sector it is in) DEPENDS_ON a
-// good, which reaches a good in $goodIds by going up the bill of materials (INPUT_TO, against
+// good (or PRODUCES one, and so needs its inputs), which reaches a good in $goodIds by going up the bill of materials (INPUT_TO, against
 // its direction: magnets are an input to motors) and up the control lists (MEMBER_OF, along
 // it: rare-earth metals are members of rare earths), in at most $maxHops such steps.
 // Relationships never repeat within a path, so cycles in INPUT_TO end.
@@ -7,12 +7,15 @@
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (firm:Entity {id: $firmId})
-MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[:DEPENDS_ON]->(:Commodity)
+MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
   ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
     WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
       AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
   (good:Commodity)
 WHERE good.id IN $goodIds AND size(step) <= $maxHops
+  // A maker needs the inputs of what it makes, so a path that starts at PRODUCES goes on to an
+  // input (INPUT_TO); the product itself under a curb is the output side, not exposure.
+  AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO'))
   AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
   AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
 RETURN

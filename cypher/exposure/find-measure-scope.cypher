@@ -1,6 +1,7 @@
-// What one measure reaches on $asOf: its status that day (null if it did not exist yet, or is
-// retracted), whom it targets, who imposed it, and the goods it covers, with the relationships
-// for the path's hops.
+// What one measure reaches on $asOf: its status changes dated on or before that day (the rule for
+// dates known to the month or year is applied in src/exposure/as-of.ts), its scope (named targets,
+// all destinations, all except a list), whom it names and exempts, who imposed it, and the goods
+// it covers, with the relationships for the path's hops.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
@@ -11,13 +12,20 @@ RETURN
   CASE WHEN visible THEN COLLECT {
     MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
     WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-    RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
-  }[0] END AS status,
+    RETURN {status: s.status, on: toString(s.on), precision: s.onPrecision, index: s.index} AS change ORDER BY s.index
+  } ELSE [] END AS changes,
+  coalesce(m.scope, 'NAMED_TARGETS') AS scope,
+  {scope: coalesce(m.scope, 'NAMED_TARGETS'), sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)} AS scopeProps,
   COLLECT {
     MATCH (m)-[targets:TARGETS]->(target)
     WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt)) AND (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
     RETURN {type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)}
   } AS targetHops,
+  COLLECT {
+    MATCH (m)-[exempts:EXEMPTS]->(exempt)
+    WHERE (known IS NULL OR coalesce(exempts.assertedAt <= known, true)) AND (exempts.retractedAt IS NULL OR exempts.retractedAt > coalesce(known, exempts.retractedAt))
+    RETURN exempt.id
+  } AS exemptIds,
   COLLECT {
     MATCH (m)-[imposed:IMPOSED_BY]->(imposer)
     WHERE (known IS NULL OR coalesce(imposed.assertedAt <= known, true)) AND (imposed.retractedAt IS NULL OR imposed.retractedAt > coalesce(known, imposed.retractedAt)) AND (known IS NULL OR coalesce(imposer.assertedAt <= known, true)) AND (imposer.retractedAt IS NULL OR imposer.retractedAt > coalesce(known, imposer.retractedAt))

@@ -1,23 +1,41 @@
-// The measures aimed at any of $targetIds (a firm and the countries it is based in) that exist on
-// $asOf, each with its status that day, who imposed it, and the goods it covers (with the
-// COVERS and TARGETS relationships, whose provenance becomes hops of the exposure path).
+// The measures that reach any of $targetIds (a firm and the countries it is based in) and exist on
+// $asOf: those that name a target (TARGETS), and those whose scope is all destinations or all
+// except a list (every country but the imposer and the exempted; docs/exposure.md). Each comes
+// with its status changes dated on or before $asOf (src/exposure/as-of.ts applies the rule for
+// month and year dates), who imposed it, whom it exempts, and the goods it covers; the TARGETS
+// hops (real, or standing for the scope) become hops of the exposure path.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 UNWIND $targetIds AS targetId
-MATCH (target:Entity {id: targetId})<-[targets:TARGETS]-(m:Measure)
-WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt)) AND (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt)) AND (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
-WITH m, known, collect({type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)}) AS targetHops
-WITH m, known, targetHops, COLLECT {
-    MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
-    WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-    RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
-  }[0] AS status
-WHERE status IN $statuses
+MATCH (target:Entity {id: targetId})
+WHERE (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
+CALL (target, known) {
+  MATCH (target)<-[targets:TARGETS]-(m:Measure)
+  WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt))
+  RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)} AS targetHop
+  UNION
+  MATCH (m:Measure)
+  WHERE m.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT'] AND target:Country
+    AND NOT EXISTS { (m)-[:TARGETS]->(target) }
+  RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: {scope: m.scope, sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)}} AS targetHop
+}
+WITH m, target, targetHop, known
+WHERE (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt))
+  // The imposer is never a target, and an exemption wins over any target.
+  AND NOT EXISTS { MATCH (m)-[r:IMPOSED_BY|EXEMPTS]->(target) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)) }
+WITH m, known, collect(targetHop) AS targetHops
 RETURN
   m.id AS measureId,
-  status,
+  COLLECT {
+    MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
+    WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+    RETURN {status: s.status, on: toString(s.on), precision: s.onPrecision, index: s.index} AS change ORDER BY s.index
+  } AS changes,
+  coalesce(m.scope, 'NAMED_TARGETS') AS scope,
+  {scope: coalesce(m.scope, 'NAMED_TARGETS'), sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)} AS scopeProps,
   targetHops,
+  [] AS exemptIds,
   COLLECT {
     MATCH (m)-[imposed:IMPOSED_BY]->(imposer)
     WHERE (known IS NULL OR coalesce(imposed.assertedAt <= known, true)) AND (imposed.retractedAt IS NULL OR imposed.retractedAt > coalesce(known, imposed.retractedAt)) AND (known IS NULL OR coalesce(imposer.assertedAt <= known, true)) AND (imposer.retractedAt IS NULL OR imposer.retractedAt > coalesce(known, imposer.retractedAt))

@@ -5,3 +5,4 @@ CREATE INDEX measure_status IF NOT EXISTS FOR (n:Measure) ON (n.status);
 CREATE INDEX event_occurred_on IF NOT EXISTS FOR (n:Event) ON (n.occurredOn);
 CREATE INDEX commodity_hs_codes IF NOT EXISTS FOR (n:Commodity) ON (n.hsCodes);
 CREATE INDEX version_of IF NOT EXISTS FOR (v:Version) ON (v.versionOf);
+CREATE INDEX measure_scope IF NOT EXISTS FOR (n:Measure) ON (n.scope);

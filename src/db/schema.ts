@@ -8,14 +8,16 @@ const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema');
 export interface SchemaStatement {
   file: string;
   name: string;
-  kind: 'constraint' | 'index';
+  /** `drop`: an index that a newer one replaced, removed where it still exists. */
+  kind: 'constraint' | 'index' | 'drop';
   text: string;
 }
 
 /**
  * The statements of `cypher/schema/*.cypher`, in file order. Each must be
  * `CREATE <CONSTRAINT|... INDEX> <name> IF NOT EXISTS ...`: the name lets /ready check the schema
- * is in place and `IF NOT EXISTS` makes applying twice a no-op.
+ * is in place and `IF NOT EXISTS` makes applying twice a no-op. `DROP INDEX <name> IF EXISTS`
+ * retires an index a newer one replaces (a changed definition needs a new name), also idempotent.
  */
 export function schemaStatements(): SchemaStatement[] {
   const files = readdirSync(SCHEMA_DIR)
@@ -27,13 +29,15 @@ export function schemaStatements(): SchemaStatement[] {
       .split(';')
       .map((statement) => statement.trim())
       .filter(Boolean)
-      .map((statement) => {
+      .map((statement): SchemaStatement => {
+        const retired = /^DROP\s+INDEX\s+(\w+)\s+IF EXISTS$/i.exec(statement);
+        if (retired?.[1]) return { file, name: retired[1], kind: 'drop', text: statement };
         const match = /^CREATE\s+(CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS\b/i.exec(
           statement,
         );
         if (!match?.[2]) {
           throw new Error(
-            `${file}: every statement must be CREATE ... <name> IF NOT EXISTS: ${statement}`,
+            `${file}: every statement must be CREATE ... <name> IF NOT EXISTS (or DROP INDEX <name> IF EXISTS): ${statement}`,
           );
         }
         const kind = match[1]?.toUpperCase() === 'CONSTRAINT' ? 'constraint' : 'index';
@@ -68,6 +72,7 @@ export async function missingSchema(db: Database): Promise<string[]> {
   const constraints = await db.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
   for (const row of constraints) online.add(row.name);
   return schemaStatements()
+    .filter((statement) => statement.kind !== 'drop')
     .map((statement) => statement.name)
     .filter((name) => !online.has(name));
 }

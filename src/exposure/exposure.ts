@@ -1,43 +1,40 @@
 /**
  * Exposure: which firms depend on which curbed goods, how badly, and why. The semantics are in
- * docs/exposure.md; the weights in weights.ts; the Cypher in cypher/exposure/.
+ * docs/exposure.md; the weights in weights.ts; the dates rule in as-of.ts; the Cypher in
+ * cypher/exposure/. Firms and sectors of one measure: dependents.ts.
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { assemblePath, bestPath, type ExposurePath, type SupplyShare } from './paths.ts';
+import { supplyShares } from './dependents.ts';
+import { assemblePath, bestPath, type ExposurePath } from './paths.ts';
 import {
   findBasedIn,
-  findDependentPaths,
   findFirmPaths,
   findMeasureScope,
-  findMeasuresAgainst,
-  findSectorFirms,
-  findSupplyShares,
   type MeasureScope,
+  scopeAsOf,
 } from './queries.ts';
 import { byScore, totalExposure } from './score.ts';
-import { ACTIVE_STATUSES } from './weights.ts';
+import { listMeasuresAgainst } from './targets.ts';
+
+export { exposedDependents, type RankedDependent, type RankedSector } from './dependents.ts';
 
 export interface FirmExposure {
   firmId: string;
   total: number;
   measures: ExposurePath[];
+  /** Why the answer may be wrong on the day asked: changes dated to the month or year. */
+  uncertainty: string | null;
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-async function shares(
-  db: Database,
-  importerIds: string[],
-  supplierIds: string[],
-  knownAt: string | null,
-): Promise<SupplyShare[]> {
-  if (importerIds.length === 0 || supplierIds.length === 0) return [];
-  return db.run(findSupplyShares, {
-    importerIds: unique(importerIds),
-    supplierIds: unique(supplierIds),
-    knownAt,
-  });
+/** The reasons of several scopes, each named by its measure; null when none is uncertain. */
+export function uncertaintyOf(scopes: MeasureScope[]): string | null {
+  const reasons = scopes
+    .filter((s) => s.uncertainty !== null)
+    .map((s) => `${s.measureId}: ${s.uncertainty}`);
+  return reasons.length > 0 ? reasons.join(' ') : null;
 }
 
 /**
@@ -53,21 +50,17 @@ export async function firmExposure(
 ): Promise<FirmExposure> {
   const basedIn = await db.run(findBasedIn, { firmIds: [firmId], countryIds: null, knownAt });
   const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
-  const scopes = await db.run(findMeasuresAgainst, {
-    targetIds,
-    asOf,
-    statuses: ACTIVE_STATUSES,
-    knownAt,
-  });
+  const scopes = await listMeasuresAgainst(db, targetIds, asOf, knownAt);
+  const uncertainty = uncertaintyOf(scopes);
   const goodIds = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
-  if (goodIds.length === 0) return { firmId, total: 0, measures: [] };
+  if (goodIds.length === 0) return { firmId, total: 0, measures: [], uncertainty };
   const dependencies = await db.run(findFirmPaths, {
     firmId,
     goodIds,
     maxHops: neo4j.int(maxHops),
     knownAt,
   });
-  const known = await shares(
+  const known = await supplyShares(
     db,
     basedIn.map((b) => b.countryId),
     scopes.flatMap((s) => s.imposerIds),
@@ -87,7 +80,7 @@ export async function firmExposure(
     .filter((p): p is ExposurePath => p !== null)
     .map((p) => ({ ...p, id: p.measureId }))
     .sort(byScore);
-  return { firmId, total: totalExposure(measures.map((m) => m.score)), measures };
+  return { firmId, total: totalExposure(measures.map((m) => m.score)), measures, uncertainty };
 }
 
 /** A measure's scope on `asOf` (as known at `knownAt`); null when there is no such measure. */
@@ -97,104 +90,6 @@ export async function measureScope(
   asOf: string,
   knownAt: string | null = null,
 ): Promise<MeasureScope | null> {
-  const [scope] = await db.run(findMeasureScope, { measureId, asOf, knownAt });
-  return scope ?? null;
-}
-
-export interface RankedDependent {
-  id: string;
-  score: number;
-  path: ExposurePath;
-}
-
-/**
- * Firms (and sectors) exposed to one measure's scope, best first. Works for measures in the
- * graph and for hypothetical ones (`simulate`), which write nothing.
- */
-export async function exposedDependents(
-  db: Database,
-  scope: MeasureScope,
-  maxHops: number,
-  knownAt: string | null = null,
-): Promise<{ firms: RankedDependent[]; sectors: RankedDependent[] }> {
-  const goodIds = scope.coverHops.map((h) => h.to);
-  if (!scope.status || !ACTIVE_STATUSES.includes(scope.status) || goodIds.length === 0) {
-    return { firms: [], sectors: [] };
-  }
-  const targetIds = scope.targetHops.map((h) => h.to);
-  // The shares depend only on the scope: fetched while the paths are.
-  const [dependencies, known] = await Promise.all([
-    db.run(findDependentPaths, { goodIds, maxHops: neo4j.int(maxHops), knownAt }),
-    shares(db, targetIds, scope.imposerIds, knownAt),
-  ]);
-  const sectorIds = unique(dependencies.filter((d) => d.isSector).map((d) => d.dependentId));
-  const sectorFirms =
-    sectorIds.length > 0 ? await db.run(findSectorFirms, { sectorIds, knownAt }) : [];
-  const firmIds = unique([
-    ...dependencies.filter((d) => !d.isSector).map((d) => d.dependentId),
-    ...sectorFirms.map((s) => s.firmId),
-  ]);
-  // Only a firm based in a target country is exposed through it: the rest need no BASED_IN hop.
-  const basedIn =
-    firmIds.length > 0
-      ? await db.run(findBasedIn, { firmIds, countryIds: targetIds, knownAt })
-      : [];
-
-  // Indexes for the loop below, which meets every path of every dependent: a large graph gives
-  // hundreds of thousands, so no lookup in it may scan a list.
-  const basedInHops = groupBy(basedIn, (b) => `${b.firmId}>${b.countryId}`);
-  const firmsOfSector = groupBy(sectorFirms, (s) => s.sectorId);
-  const firmPaths = new Map<string, ExposurePath>();
-  const sectorPaths = new Map<string, ExposurePath>();
-  const add = (map: Map<string, ExposurePath>, id: string, path: ExposurePath | null) => {
-    if (!path || path.score <= 0) return;
-    const best = map.get(id);
-    if (!best || bestPath([best, path]) === path) map.set(id, path);
-  };
-  for (const dependency of dependencies) {
-    const ways = dependency.isSector
-      ? (firmsOfSector.get(dependency.dependentId) ?? []).map((s) => ({
-          firmId: s.firmId,
-          via: [s.hop],
-        }))
-      : [{ firmId: dependency.dependentId, via: [] }];
-    for (const { firmId, via } of ways) {
-      for (const targetHop of scope.targetHops) {
-        const basedInHop = basedInHops.get(`${firmId}>${targetHop.to}`)?.[0]?.hop ?? null;
-        if (targetHop.to !== firmId && !basedInHop) continue;
-        const path = assemblePath(
-          scope,
-          { ...dependency, hops: [...via, ...dependency.hops] },
-          targetHop,
-          basedInHop,
-          known,
-        );
-        add(firmPaths, firmId, path);
-      }
-    }
-    if (dependency.isSector) {
-      // The sector's own exposure, for the firms of the target countries it stands for.
-      for (const targetHop of scope.targetHops) {
-        add(
-          sectorPaths,
-          dependency.dependentId,
-          assemblePath(scope, dependency, targetHop, null, known),
-        );
-      }
-    }
-  }
-  const rank = (map: Map<string, ExposurePath>) =>
-    [...map.entries()].map(([id, path]) => ({ id, score: path.score, path })).sort(byScore);
-  return { firms: rank(firmPaths), sectors: rank(sectorPaths) };
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
+  const [row] = await db.run(findMeasureScope, { measureId, asOf, knownAt });
+  return row ? scopeAsOf(row, asOf) : null;
 }

@@ -13,6 +13,8 @@ export interface SupplyShare {
 export interface ExposurePath {
   measureId: string;
   status: string;
+  /** Why the status on the day asked may be wrong (as-of.ts), or null. */
+  uncertainty: string | null;
   score: number;
   hops: ScoredHop[];
   supplyShare: SupplyShare | null;
@@ -49,6 +51,7 @@ export function assemblePath(
   return {
     measureId: scope.measureId,
     status: scope.status,
+    uncertainty: scope.uncertainty,
     score: pathScore(hops, share?.share ?? null, scope.status),
     hops: hops.map((hop) => ({ ...hop, weight: hopWeight(hop) })),
     supplyShare: share,

@@ -1,13 +1,33 @@
 import { defineQuery } from '../db/cypher.ts';
+import { type DatedChange, statusAsOf } from './as-of.ts';
 import type { Hop } from './score.ts';
+
+/** Whom a measure reaches: the actors it names, every destination, or all but a list. */
+export type ScopeKind = 'NAMED_TARGETS' | 'ALL_DESTINATIONS' | 'ALL_EXCEPT';
 
 /** A measure as exposure sees it: status on the day asked, targets, imposers, covered goods. */
 export interface MeasureScope {
   measureId: string;
   status: string | null;
+  /** Why the status on the day asked may be wrong (a change dated to the month or year), or null. */
+  uncertainty: string | null;
+  scope: ScopeKind;
+  /** Provenance of the scope: the props of a TARGETS hop that stands for "all destinations". */
+  scopeProps: Record<string, unknown>;
+  /** TARGETS relationships (or, from find-measures-against, hops standing for the scope). */
   targetHops: Hop[];
   imposerIds: string[];
+  /** Who an "all except" measure leaves out (EXEMPTS). */
+  exemptIds: string[];
   coverHops: Hop[];
+}
+
+/** What the scope queries return: the status changes, which as-of.ts turns into a status. */
+export type ScopeRow = Omit<MeasureScope, 'status' | 'uncertainty'> & { changes: DatedChange[] };
+
+/** A scope row as of a day: the status and its uncertainty by the rule of as-of.ts. */
+export function scopeAsOf({ changes, ...row }: ScopeRow, asOf: string): MeasureScope {
+  return { ...row, ...statusAsOf(changes, asOf) };
 }
 
 /**
@@ -24,14 +44,14 @@ export interface DependencyPath {
 }
 
 export const findMeasuresAgainst = defineQuery<
-  { targetIds: string[]; asOf: string; statuses: string[] } & Known,
-  MeasureScope
->('exposure/find-measures-against', ['targetIds', 'asOf', 'statuses', 'knownAt']);
+  { targetIds: string[]; asOf: string } & Known,
+  ScopeRow
+>('exposure/find-measures-against', ['targetIds', 'asOf', 'knownAt']);
 
-export const findMeasureScope = defineQuery<
-  { measureId: string; asOf: string } & Known,
-  MeasureScope
->('exposure/find-measure-scope', ['measureId', 'asOf', 'knownAt']);
+export const findMeasureScope = defineQuery<{ measureId: string; asOf: string } & Known, ScopeRow>(
+  'exposure/find-measure-scope',
+  ['measureId', 'asOf', 'knownAt'],
+);
 
 export const findFirmPaths = defineQuery<
   { firmId: string; goodIds: string[]; maxHops: unknown } & Known,

@@ -16,6 +16,7 @@ export function hopWeight(hop: Hop): number {
   const criticality = typeof hop.props.criticality === 'number' ? hop.props.criticality : undefined;
   switch (hop.type) {
     case 'DEPENDS_ON':
+    case 'PRODUCES':
     case 'INPUT_TO':
       return criticality ?? W.defaultCriticality;
     case 'MEMBER_OF':

@@ -3,6 +3,7 @@
  * the nodes (and their source, `source:iso-3166-1`) are exactly what the seed loads. Firms and
  * measures draw countries weighted by the size of their economies.
  */
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NormalizedSeedFile } from '../seed/format.ts';
 import { readSeed } from '../seed/read.ts';
@@ -66,11 +67,20 @@ export interface Countries {
 }
 
 export async function readCountries(): Promise<Countries> {
-  const read = await readSeed(COUNTRIES_FILE);
-  if (!read.ok || !read.files[0]) {
+  // The countries cite the analysts' background (capitals as aliases), declared beside them.
+  const read = await readSeed(dirname(COUNTRIES_FILE));
+  const countries = read.ok ? read.files.find((f) => f.file === 'countries.yaml') : undefined;
+  const background = read.ok
+    ? read.files.find((f) => f.file === 'analyst-background.yaml')
+    : undefined;
+  if (!countries || !background) {
     throw new Error(`seed/reference/countries.yaml does not read: ${JSON.stringify(read)}`);
   }
-  const file = { ...read.files[0], file: 'reference/countries.yaml' };
+  const file = {
+    ...countries,
+    nodes: [...background.nodes, ...countries.nodes],
+    file: 'reference/countries.yaml',
+  };
   const all = file.nodes
     .filter((node) => node.labels[0] === 'Country')
     .map((node) => ({

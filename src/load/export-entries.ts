@@ -79,8 +79,16 @@ export function sourceEntry(props: Props): Entry {
   return tidy(entry);
 }
 
-/** A fact node's entry; a measure's status changes are passed in, in index order. */
-export function nodeEntry(label: string, props: Props, statusChanges: Props[] = []): Entry {
+/**
+ * A fact node's entry; a measure's status changes are passed in, in index order, and the Alias
+ * nodes of aliases written as facts of their own, which regain their `{ name, … }` form.
+ */
+export function nodeEntry(
+  label: string,
+  props: Props,
+  statusChanges: Props[] = [],
+  aliasFacts: Props[] = [],
+): Entry {
   const measure = label === 'Measure';
   const skip = new Set<string>();
   if (measure) {
@@ -89,6 +97,13 @@ export function nodeEntry(label: string, props: Props, statusChanges: Props[] = 
     }
   }
   const entry: Entry = { id: props.id, label, ...fieldsOf(props, skip), ...provenanceOf(props) };
+  if (aliasFacts.length > 0 && Array.isArray(props.aliases)) {
+    const facts = new Map(aliasFacts.map((fact) => [fact.name, fact]));
+    entry.aliases = props.aliases.map((name) => {
+      const fact = facts.get(name as string);
+      return fact ? { name, ...provenanceOf(fact) } : name;
+    });
+  }
   if (measure) {
     entry.statusHistory = statusChanges.map((change) => ({
       status: change.status,

@@ -31,7 +31,7 @@ export interface ExportFile {
 }
 
 const SUPER_LABELS = new Set(['Entity', 'Actor', 'Organization']);
-const GENERATED = new Set(['HAD_STATUS', 'PREVIOUS_VERSION']);
+const GENERATED = new Set(['HAD_STATUS', 'ALSO_KNOWN_AS', 'PREVIOUS_VERSION']);
 
 /**
  * Bookkeeping of the API, not knowledge: an idempotency record holds a mutation's first result
@@ -66,6 +66,7 @@ export function exportFiles(graph: Awaited<ReturnType<typeof readGraph>>) {
   const files = new Map<string, ExportFile>();
   const versions = new Map<string, Props[]>();
   const changes = new Map<string, Props[]>();
+  const aliases = new Map<string, Props[]>();
   const fileOf = (sourceId: unknown): ExportFile => {
     const name = `${String(sourceId).replace(/^source:/, '')}.yaml`;
     let file = files.get(name);
@@ -90,6 +91,9 @@ export function exportFiles(graph: Awaited<ReturnType<typeof readGraph>>) {
     } else if (labels.includes('StatusChange')) {
       const of = String(props.measureId);
       changes.set(of, [...(changes.get(of) ?? []), props]);
+    } else if (labels.includes('Alias')) {
+      const of = String(props.ownerId);
+      aliases.set(of, [...(aliases.get(of) ?? []), props]);
     }
   }
   for (const list of [...versions.values(), ...changes.values()]) {
@@ -99,7 +103,7 @@ export function exportFiles(graph: Awaited<ReturnType<typeof readGraph>>) {
   for (const { labels, props } of graph.nodes) {
     const id = String(props.id);
     const [label, ...more] = labels.filter((l) => !SUPER_LABELS.has(l));
-    if (label === 'Version' || label === 'StatusChange') continue;
+    if (label === 'Version' || label === 'StatusChange' || label === 'Alias') continue;
     if (!labels.includes('Entity') || !label || more.length > 0) {
       problems.push(`node ${id} with labels ${labels.join(':')} is not in the seed format`);
     } else if (label === 'Source') {
@@ -113,15 +117,18 @@ export function exportFiles(graph: Awaited<ReturnType<typeof readGraph>>) {
       const file = fileOf(firstSource(props));
       fileOfNode.set(id, file);
       const statusChanges = changes.get(id) ?? [];
-      file.nodes.push(nodeEntry(label, props, statusChanges));
+      const aliasFacts = aliases.get(id) ?? [];
+      file.nodes.push(nodeEntry(label, props, statusChanges, aliasFacts));
       record(file, id, props);
-      for (const change of statusChanges) record(file, String(change.id), change);
+      for (const fact of [...statusChanges, ...aliasFacts]) record(file, String(fact.id), fact);
     }
   }
   for (const { type, from, to, props } of graph.relationships) {
     if (type === 'PREVIOUS_VERSION') continue; // written back from the history
     const id = String(props.id);
-    const measureFile = type === 'HAD_STATUS' ? fileOfNode.get(from) : undefined;
+    // A measure's status links and a node's alias links go with their node.
+    const measureFile =
+      type === 'HAD_STATUS' || type === 'ALSO_KNOWN_AS' ? fileOfNode.get(from) : undefined;
     if (measureFile) record(measureFile, id, props);
     else if (!(type in RELATIONSHIP_ENDS) || GENERATED.has(type)) {
       problems.push(`relationship ${type} ${from} -> ${to} is not in the seed format`);

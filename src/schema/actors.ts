@@ -3,7 +3,7 @@ import './actor-relations.ts';
 import './country.ts';
 import './actor-roots.ts';
 import { FactRef } from './fact.ts';
-import { dependencyEdge } from './goods-edges.ts';
+import { dependencyEdge, productionEdge } from './goods-edges.ts';
 import {
   CommodityRef,
   CompanyRef,
@@ -61,7 +61,9 @@ CompanyRef.implement({
       type: CommodityRef,
       name: 'CompanyProduces',
       spec: { type: 'PRODUCES', direction: 'out', label: 'Commodity' },
-      description: 'Goods it makes or sells: exposure on the output side.',
+      description:
+        'Goods it makes or sells: exposure through their inputs (a maker of missiles needs magnets).',
+      edgeFields: productionEdge,
     }),
     impactEstimates: relation(t, {
       type: ImpactEstimateRef,

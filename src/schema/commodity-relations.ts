@@ -6,6 +6,7 @@ import {
   GoodOrSectorRef,
   inputEdge,
   membershipEdge,
+  productionEdge,
 } from './goods-edges.ts';
 import {
   CommodityRef,
@@ -61,6 +62,7 @@ builder.objectFields(CommodityRef, (t) => ({
     name: 'CommodityProducers',
     spec: { type: 'PRODUCES', direction: 'in', label: 'Entity' },
     description: 'Firms and industries that make or sell it.',
+    edgeFields: productionEdge,
   }),
   coveredBy: relation(t, {
     type: MeasureRef,

@@ -1,3 +1,4 @@
+import { READS_EXTENSION } from '../read/field-reads.ts';
 import { ActorRef, OrganizationRef } from './actor.ts';
 import { FactRef } from './fact.ts';
 import {
@@ -21,6 +22,12 @@ CountryRef.implement({
   interfaces: [FactRef, ActorRef],
   isTypeOf: isA('Country'),
   fields: (t) => ({
+    officialName: t.string({
+      description:
+        'ISO 3166-1’s English short name where people use another (“Taiwan, Province of China” for Taiwan); also among the aliases. Else the name.',
+      extensions: { [READS_EXTENSION]: { props: ['officialName', 'name'] } },
+      resolve: (c) => text(c, 'officialName') ?? text(c, 'name') ?? c.id,
+    }),
     iso2: t.string({
       description: 'ISO 3166-1 alpha-2: JP.',
       resolve: (c) => text(c, 'iso2') ?? '',

@@ -1,3 +1,4 @@
+import { READS_EXTENSION } from '../read/field-reads.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
 import { CountryRef, EventRef, ObservationRef, StatementRef } from './node-refs.ts';
@@ -14,6 +15,12 @@ EventRef.implement({
     kind: t.string({
       description: 'UPPER_SNAKE, open-ended: REMARKS, DEMAND, PRESS_CONFERENCE, PROTEST …',
       resolve: (e) => text(e, 'kind') ?? 'OTHER',
+    }),
+    title: t.string({
+      description:
+        'A short name for lists and captions (“Takaichi’s Taiwan remarks”); else the summary.',
+      extensions: { [READS_EXTENSION]: { props: ['title', 'summary'] } },
+      resolve: (e) => text(e, 'title') ?? text(e, 'summary') ?? '',
     }),
     summary: t.string({ resolve: (e) => text(e, 'summary') ?? '' }),
     occurredOn: t.field({

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
+import { uncertainFields } from './exposure-args.ts';
 import { provenanceFields } from './fact.ts';
 import { MeasureStatus } from './measure.ts';
 import { CompanyRef, loadNode, MeasureRef, SectorRef, SupplyDependencyRef } from './node-refs.ts';
@@ -21,7 +22,19 @@ export const ExposureHop = builder.objectRef<ScoredHop>('ExposureHop').implement
       resolve: (hop, a, c) => node(hop.to)(hop, a, c) as never,
     }),
     type: t.exposeString('type', {
-      description: 'The relationship type: DEPENDS_ON, INPUT_TO, MEMBER_OF, COVERS …',
+      description:
+        'The relationship type: DEPENDS_ON, PRODUCES, INPUT_TO, MEMBER_OF, COVERS, TARGETS … A TARGETS hop of a measure on all destinations stands for its scope (see `scope`).',
+    }),
+    scope: t.string({
+      nullable: true,
+      description:
+        'On a TARGETS hop that no relationship backs: the measure’s scope (ALL_DESTINATIONS, ALL_EXCEPT), whose provenance the hop carries.',
+      resolve: (hop) =>
+        typeof hop.props.scope === 'string' &&
+        hop.type === 'TARGETS' &&
+        hop.props.scope !== 'NAMED_TARGETS'
+          ? hop.props.scope
+          : null,
     }),
     weight: t.exposeFloat('weight', {
       description: 'What this hop multiplies the score by (see docs/exposure.md).',
@@ -52,6 +65,7 @@ export const ExposurePathRef = builder.objectRef<ExposurePath>('ExposurePath').i
       resolve: (p) => p.status as never,
     }),
     hops: t.field({ type: [ExposureHop], resolve: (p) => p.hops }),
+    ...uncertainFields(t, (p) => p.uncertainty),
     supplyShare: t.float({
       nullable: true,
       description: 'The supplier’s share of the importer’s supply of the good, where known.',
@@ -83,7 +97,12 @@ export const MeasureExposure = builder.objectRef<RankedShape>('MeasureExposure')
 });
 
 export const FirmExposure = builder
-  .objectRef<{ firmId: string; total: number; measures: RankedShape[] }>('FirmExposure')
+  .objectRef<{
+    firmId: string;
+    total: number;
+    measures: RankedShape[];
+    uncertainty: string | null;
+  }>('FirmExposure')
   .implement({
     fields: (t) => ({
       firm: t.field({ type: CompanyRef, resolve: (f, _a, c) => loadNode(c, f.firmId) as never }),
@@ -96,6 +115,7 @@ export const FirmExposure = builder
         description: 'Best first.',
         resolve: (f) => f.measures,
       }),
+      ...uncertainFields(t, (f) => f.uncertainty),
     }),
   });
 

@@ -1,41 +1,29 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { exposedDependents, firmExposure, measureScope } from '../exposure/exposure.ts';
+import {
+  exposedDependents,
+  firmExposure,
+  measureScope,
+  uncertaintyOf,
+} from '../exposure/exposure.ts';
 import type { MeasureScope } from '../exposure/queries.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
 import { NotFoundError } from './errors.ts';
+import { maxHopsOptions, requireNode, today, uncertainFields } from './exposure-args.ts';
+import { HypotheticalMeasureError } from './exposure-errors.ts';
 import { knownAtArg } from './exposure-known.ts';
-import { ExposedFirm, FirmExposure, type RankedShape, SectorExposure } from './exposure-types.ts';
-import { loadNode } from './node-refs.ts';
+import { ExposedFirm, FirmExposure, SectorExposure } from './exposure-types.ts';
 import { pageRanked } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
-const maxHopsOptions = {
-  required: false,
-  description: `INPUT_TO / MEMBER_OF steps between the good depended on and the good covered (default ${EXPOSURE_WEIGHTS.defaultDepth}, 1..${EXPOSURE_WEIGHTS.maxDepth}).`,
-  validate: z
-    .number()
-    .int()
-    .min(1, 'maxHops must be at least 1')
-    .max(EXPOSURE_WEIGHTS.maxDepth, `maxHops must be at most ${EXPOSURE_WEIGHTS.maxDepth}`),
-} as const;
-
-/** Throws the typed NotFoundError unless `id` is a node with `label`. */
-async function requireNode(context: Context, id: string, label: string) {
-  const node = await loadNode(context, id);
-  if (!node?.labels.includes(label)) throw new NotFoundError(id);
-  return node;
-}
 
 builder.queryFields((t) => ({
   exposure: t.field({
     type: FirmExposure,
     description:
       'The measures a firm is exposed to on `asOf` (default today), best first, each with its best path.',
-    errors: { types: [NotFoundError] },
+    errors: { types: [NotFoundError, HypotheticalMeasureError] },
     args: {
       firm: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),
@@ -64,8 +52,9 @@ builder.queryFields((t) => ({
   exposedFirms: t.connection(
     {
       type: ExposedFirm,
-      description: 'The firms exposed to a measure on `asOf` (default today), best first.',
-      errors: { types: [NotFoundError] },
+      description:
+        'The firms exposed to a measure on `asOf` (default today), best first. A hypothetical measure answers HypotheticalMeasureError: ask `simulate`.',
+      errors: { types: [NotFoundError, HypotheticalMeasureError] },
       args: {
         measure: t.arg.globalID({ required: true }),
         asOf: t.arg({ type: 'Date', required: false }),
@@ -87,22 +76,24 @@ builder.queryFields((t) => ({
           args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
           args.knownAt ?? null,
         );
-        return pageRanked(
+        const page = pageRanked(
           firms.filter((f) => f.score >= (args.minScore ?? 0)),
           args,
-        ) as never;
+        );
+        return { ...page, uncertainty: scope.uncertainty } as never;
       },
     },
     {
       fields: (c) => ({
         totalCount: totalCountOf(c),
+        ...uncertainFields(c, (page: { uncertainty?: string | null }) => page.uncertainty ?? null),
       }),
     },
   ),
   sectorExposure: t.field({
     type: [SectorExposure],
     description:
-      'Sectors exposed to the measures against a country on `asOf`, best first, with the firms driving them.',
+      'Sectors exposed to the measures against a country on `asOf`, best first, each with every exposed firm of the sector.',
     errors: { types: [NotFoundError] },
     args: {
       target: t.arg.globalID({ required: true }),
@@ -123,6 +114,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Each sector's best path over the measures against one country, with its exposed firms. */
 async function sectorExposure(
   context: Context,
   targetId: string,
@@ -130,18 +122,20 @@ async function sectorExposure(
   maxHops: number,
   knownAt: string | null,
 ) {
-  const scopes = await listMeasuresAgainst(context.db, targetId, asOf, knownAt);
-  const sectors = new Map<string, RankedShape & { firms: RankedShape[] }>();
+  const scopes = await listMeasuresAgainst(context.db, [targetId], asOf, knownAt);
+  const sectors = new Map<string, Awaited<ReturnType<typeof exposedDependents>>['sectors'][0]>();
   for (const scope of scopes) {
-    const { firms, sectors: ranked } = await exposedDependents(context.db, scope, maxHops, knownAt);
+    const { sectors: ranked } = await exposedDependents(context.db, scope, maxHops, knownAt, [
+      targetId,
+    ]);
     for (const sector of ranked) {
-      const driving = firms.filter((f) =>
-        f.path.hops.some((h) => h.type === 'IN_SECTOR' && h.to === sector.id),
-      );
       const known = sectors.get(sector.id);
-      if (!known || sector.score > known.score)
-        sectors.set(sector.id, { ...sector, firms: driving });
+      if (!known || sector.score > known.score) sectors.set(sector.id, sector);
     }
   }
-  return [...sectors.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  // A measure whose status may change on the day asked leaves every answer uncertain.
+  const pending = uncertaintyOf(scopes.filter((s) => s.status === null));
+  return [...sectors.values()]
+    .map((s) => ({ ...s, path: { ...s.path, uncertainty: s.path.uncertainty ?? pending } }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

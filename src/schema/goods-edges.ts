@@ -38,6 +38,17 @@ export const inputEdge: RelationOptions['edgeFields'] = (e) => ({
   }),
 });
 
+/** PRODUCES may carry a criticality: how much of the maker's business the product is. */
+export const productionEdge: RelationOptions['edgeFields'] = (e) => ({
+  criticality: e.float({
+    nullable: true,
+    description:
+      'How much of the maker’s business rests on the product, 0..1: its weight in exposure through the product’s inputs.',
+    resolve: (edge) =>
+      typeof edge.relationship.criticality === 'number' ? edge.relationship.criticality : null,
+  }),
+});
+
 /** MEMBER_OF is partial where only some of the class is in ("certain rare earth elements"). */
 export const membershipEdge: RelationOptions['edgeFields'] = (e) => ({
   partial: e.boolean({

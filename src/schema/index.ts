@@ -14,6 +14,10 @@ import './source.ts';
 import './search.ts';
 import './exposure.ts';
 import './exposure-more.ts';
+import './exposure-simulate.ts';
+import './exposure-explain.ts';
+import './measure-scope.ts';
+import './alias.ts';
 import './viewer.ts';
 import './mutations/index.ts';
 

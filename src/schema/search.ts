@@ -2,7 +2,6 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 import { type SearchHit, searchNodes } from '../db/search.ts';
 import { DEFAULT_PAGE, MAX_PAGE } from './connections.ts';
-import { FactRef } from './fact.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
 
 /** Longer input is not a search but a paste; refusing it keeps the Lucene query small. */
@@ -24,13 +23,32 @@ export const SearchKind = builder.enumType('SearchKind', {
     MEASURE: { value: 'Measure' },
     EVENT: { value: 'Event' },
     STATEMENT: { value: 'Statement' },
+    OBSERVATION: { value: 'Observation' },
+    TRADE_FLOW: { value: 'TradeFlow' },
+    SUPPLY_DEPENDENCY: { value: 'SupplyDependency' },
+    IMPACT_ESTIMATE: { value: 'ImpactEstimate' },
+    SOURCE: { value: 'Source' },
   } as const,
 });
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'A node that matches a search, with how well it matches.',
   fields: (t) => ({
-    node: t.field({ type: FactRef, resolve: (hit) => hit.node }),
+    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node as never }),
+    field: t.exposeString('field', {
+      description:
+        'The property that matched best (`name`, `aliases`, `description`, `text` …), or `position` for a position the node’s person holds (“Chief Cabinet Secretary, Japan”).',
+    }),
+    snippet: t.exposeString('snippet', {
+      description: 'The matching text of that field, cut around the first match when long.',
+    }),
+    matched: t.exposeStringList('matched', {
+      description: 'The words of the snippet that matched, as written there.',
+    }),
+    fuzzy: t.exposeBoolean('fuzzy', {
+      description:
+        'Found by approximate matching only (no exact hit for every word): “Mitsubshi” for Mitsubishi.',
+    }),
     score: t.float({
       description: 'Lucene relevance: higher is better; compare within one search only.',
       resolve: (hit) => hit.score,
@@ -46,9 +64,10 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
     description:
-      'Full-text search over names, aliases ("MHI"), descriptions, summaries and statement texts, ' +
-      'best first. Every word must match; the last may be a prefix ("mitsub"). Query syntax is ' +
-      'not interpreted: `AND`, `*`, `"` … are plain text, and input with no letter or digit finds nothing.',
+      'Full-text search over every kind of node: captions, aliases ("MHI", "Beijing"), official names, descriptions, summaries, statement texts, positions held, HS codes; best first. ' +
+      'Every word must match, in any case, accents, British or American spelling, or English form (license, licence, licensing); the last may be a prefix ("mitsub"). ' +
+      'When that finds nothing, each word may be misspelt by 1 edit (4–5 letters) or 2 (6 or more): "Mitsubshi Heavy". ' +
+      'Query syntax is not interpreted: `AND`, `*`, `"` … are plain text, and input with no letter or digit finds nothing.',
     args: {
       query: t.arg.string({ required: true }),
       kinds: t.arg({

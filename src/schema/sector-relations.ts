@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { FactRef } from './fact.ts';
-import { dependencyEdge, inputEdge } from './goods-edges.ts';
+import { dependencyEdge, inputEdge, productionEdge } from './goods-edges.ts';
 import {
   CommodityRef,
   CompanyRef,
@@ -42,7 +42,8 @@ builder.objectFields(SectorRef, (t) => ({
     type: CommodityRef,
     name: 'SectorProduces',
     spec: { type: 'PRODUCES', direction: 'out', label: 'Commodity' },
-    description: 'Goods the industry makes or sells.',
+    description: 'Goods the industry makes or sells: exposure through their inputs.',
+    edgeFields: productionEdge,
   }),
   inputs: relation(t, {
     type: CommodityRef,

@@ -31,6 +31,7 @@ export function checkSources(
     fact: Fact,
     path: PathKey[],
     fallback?: string[],
+    quoteKey = 'quote',
   ) => {
     const report = (where: PathKey[], message: string) =>
       errors.push({
@@ -58,10 +59,10 @@ export function checkSources(
       } else if (fact.quote === undefined || source.broken) {
         // nothing to compare, or the unreadable text file is reported already
       } else if (source.text === undefined) {
-        report([...path, 'quote'], `source "${sourceId}" has no text to check the quote against`);
+        report([...path, quoteKey], `source "${sourceId}" has no text to check the quote against`);
       } else if (!source.text.includes(fact.quote)) {
         const quote = JSON.stringify(fact.quote);
-        report([...path, 'quote'], `quote is not word for word in source "${sourceId}": ${quote}`);
+        report([...path, quoteKey], `quote is not word for word in source "${sourceId}": ${quote}`);
       }
     }
   };
@@ -69,7 +70,18 @@ export function checkSources(
   files.forEach((file, fileIndex) => {
     for (const { index, value } of file.nodes) {
       check(file, fileIndex, value, ['nodes', index]);
+      // An alias that is a fact of its own quotes its sources too (the node's, unless it names any).
+      const aliases = 'aliases' in value && Array.isArray(value.aliases) ? value.aliases : [];
+      aliases.forEach((alias, position) => {
+        if (typeof alias === 'string') return;
+        const fallback = value.sourceIds ?? file.defaultSourceIds;
+        check(file, fileIndex, alias, ['nodes', index, 'aliases', position], fallback);
+      });
       if (value.label !== 'Measure') continue;
+      // The words that give a measure's scope ("to all destinations") must be the source's too.
+      const scopeQuote = { sourceIds: value.sourceIds, quote: value.scopeQuote };
+      if (value.scopeQuote !== undefined)
+        check(file, fileIndex, scopeQuote, ['nodes', index], undefined, 'scopeQuote');
       // A status change without sources of its own has its measure's.
       const fallback = value.sourceIds ?? file.defaultSourceIds;
       value.statusHistory.forEach((change, position) => {

@@ -58,6 +58,8 @@ export { SourceSchema };
 export const NodeSchema = z.discriminatedUnion('label', [
   factNode('Country', {
     ...actor,
+    /** ISO 3166-1's English short name where it is not the name people use ("Taiwan, Province of China"). */
+    officialName: NonEmptyText.optional(),
     iso2: z.string().regex(/^[A-Z]{2}$/),
     iso3: z.string().regex(/^[A-Z]{3}$/),
     isoNumeric: z.string().regex(/^\d{3}$/),
@@ -88,6 +90,8 @@ export const NodeSchema = z.discriminatedUnion('label', [
   MeasureSchema,
   factNode('Event', {
     kind: UpperSnakeSchema,
+    /** A short name for lists and captions; the summary says the rest. */
+    title: NonEmptyText.max(80, 'a title is a short name: at most 80 characters').optional(),
     summary: NonEmptyText,
     occurredOn: SeedDateSchema.optional(),
     endedOn: SeedDateSchema.optional(),

@@ -127,7 +127,6 @@ export const UpperSnakeSchema = z
   .regex(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/, 'expected UPPER_SNAKE_CASE');
 
 export const NonEmptyText = z.string().trim().min(1);
-export const Aliases = z.array(NonEmptyText).min(1);
 export const Confidence = z.number().min(0).max(1);
 
 /** Fields every asserted fact carries; `sourceIds` falls back to the file's `defaultSourceIds`. */
@@ -138,6 +137,26 @@ export const provenanceFields = {
   inferred: z.boolean().default(false),
   rationale: NonEmptyText.optional(),
 };
+
+/**
+ * Other names a node goes by. A plain name shares the node's provenance ("MHI" where the node's
+ * quote already gives it); `{ name, quote | inferred + rationale, … }` is an alias that is a fact
+ * of its own ("Beijing" for China's government, said by the article's own words).
+ */
+export const AliasEntrySchema = z.lazy(() =>
+  provenanceRules(
+    z.strictObject({
+      name: NonEmptyText,
+      ...provenanceFields,
+      confidence: Confidence.optional(),
+    }),
+  ),
+);
+export const Aliases = z.array(z.union([NonEmptyText, AliasEntrySchema])).min(1);
+export type AliasEntry = string | z.output<typeof AliasEntrySchema>;
+
+/** An alias's name, whichever form it is written in. */
+export const aliasName = (alias: AliasEntry) => (typeof alias === 'string' ? alias : alias.name);
 
 interface ProvenanceLike {
   quote?: unknown;

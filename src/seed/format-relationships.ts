@@ -54,8 +54,13 @@ export const RELATIONSHIP_ENDS = {
   FOR: { from: ['ImpactEstimate'], to: ['Country', 'Sector', 'Company'] },
   COMPARED_TO: { from: FACTS, to: ['Event', 'Measure'] },
 
-  /** (Company|Sector)-[:PRODUCES]->(Commodity): exposure on the output side (seafood exporters). */
+  /**
+   * (Company|Sector)-[:PRODUCES]->(Commodity): what a firm or sector makes. Exposure follows it to
+   * the product's inputs (a maker of missiles needs magnets); it also records the output side.
+   */
   PRODUCES: { from: ['Company', 'Sector'], to: ['Commodity'] },
+  /** (Measure)-[:EXEMPTS]->(Actor): left out of a measure on all destinations (ALL_EXCEPT). */
+  EXEMPTS: { from: ['Measure'], to: ['Actor'] },
   /** (Sector)-[:SUBSECTOR_OF]->(Sector): automotive is part of manufacturing. */
   SUBSECTOR_OF: { from: ['Sector'], to: ['Sector'] },
   /** (Statement)-[:MADE_AT]->(Event): said at a press conference, in a TV interview. */
@@ -75,8 +80,11 @@ export const RELATIONSHIP_ENDS = {
 } satisfies Record<string, Ends>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_ENDS;
-/** Written by the normaliser only: (Measure)-[:HAD_STATUS]->(StatusChange). */
-export const GENERATED_RELATIONSHIP_TYPES = ['HAD_STATUS'] as const;
+/**
+ * Written by the normaliser only: (Measure)-[:HAD_STATUS]->(StatusChange) and
+ * (node)-[:ALSO_KNOWN_AS]->(Alias) for an alias written with provenance of its own.
+ */
+export const GENERATED_RELATIONSHIP_TYPES = ['HAD_STATUS', 'ALSO_KNOWN_AS'] as const;
 
 /** Properties some types carry besides provenance. */
 const PROPERTIES: Partial<Record<RelationshipType, z.ZodRawShape>> = {
@@ -87,6 +95,8 @@ const PROPERTIES: Partial<Record<RelationshipType, z.ZodRawShape>> = {
   },
   DEPENDS_ON: { criticality: Confidence },
   INPUT_TO: { criticality: Confidence.optional() },
+  /** How much of the producer's business rests on the product: its weight in exposure. */
+  PRODUCES: { criticality: Confidence.optional() },
   /** "certain rare earth elements": only some members of the class belong to it. */
   MEMBER_OF: { partial: z.boolean().optional() },
   COMPARED_TO: { by: NonEmptyText.optional() },

@@ -2,6 +2,7 @@
 // labels the type allows. A seed's ends must be in the same file or an earlier one (the writer
 // loads files in order, one transaction each); an import's anywhere in it or in the database (it
 // is written in one transaction). Sources and quotes are checked in check-sources.ts.
+import { checkQuoteEnds } from './check-quote-ends.ts';
 import { checkSources, type LoadedSource } from './check-sources.ts';
 import type { SeedError } from './format.ts';
 import { RELATIONSHIP_ENDS, relationshipId } from './format-relationships.ts';
@@ -25,6 +26,11 @@ export interface IntegrityOptions {
   ordered: boolean;
   /** Import: nodes already in the database that the files refer to, with their labels. */
   external: Map<string, readonly string[]>;
+  /**
+   * Restoring an export: the graph as it was, quotes and all. Rules added since it was written
+   * (quotes that name what they support) must not keep a backup from coming back.
+   */
+  restore?: boolean;
 }
 
 function defineAll(files: ParsedFile[], report: Report): Map<string, Definition> {
@@ -110,6 +116,7 @@ export function checkIntegrity(
     errors.push({ file: file.file, path: file.describe(path), message, line: file.lineOf(path) });
   const definitions = defineAll(files, report);
   errors.push(...checkSources(files, sources, options.ordered));
+  if (!options.restore) errors.push(...checkQuoteEnds(files, sources));
   checkRelationships(files, definitions, report, options);
   return errors;
 }

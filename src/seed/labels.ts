@@ -24,7 +24,7 @@ export const ID_PREFIX = {
 export type FactLabel = keyof typeof ID_PREFIX;
 export type InputLabel = FactLabel | 'Source';
 /** Labels the normaliser adds: a measure's status history becomes StatusChange nodes. */
-export type Label = InputLabel | 'StatusChange' | 'Actor' | 'Organization';
+export type Label = InputLabel | 'StatusChange' | 'Alias' | 'Actor' | 'Organization';
 
 /** Super-labels stored next to the primary one, so queries can match `(:Actor)`. */
 export const SUPER_LABELS: Record<InputLabel, Label[]> = {

@@ -12,14 +12,16 @@ import type {
 import { normalizeHistory } from './format-history.ts';
 import type { MeasureEntry, NodeEntry, SourceEntry, StatusChangeEntry } from './format-nodes.ts';
 import { SUPER_LABELS } from './format-nodes.ts';
+import type { AliasEntry } from './format-primitives.ts';
 import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
 import type { RelationshipEntry } from './format-relationships.ts';
 import { relationshipId } from './format-relationships.ts';
+import { normalizeAliases } from './normalize-aliases.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { type RetractedChanges, standingChanges, statusChangeId } from './status-history.ts';
 
 const PROVENANCE_KEYS = new Set(['sourceIds', 'quote', 'confidence', 'inferred', 'rationale']);
-const STRUCTURAL_KEYS = new Set(['id', 'label', 'type', 'from', 'to', 'statusHistory']);
+const STRUCTURAL_KEYS = new Set(['id', 'label', 'type', 'from', 'to', 'statusHistory', 'aliases']);
 
 /** Copies one field into flat properties: `announcedOn` → `announcedOn`, `announcedOnPrecision` … */
 function flatten(name: string, value: unknown, into: Props): void {
@@ -125,8 +127,17 @@ export function normalizeFile(
     const props = fields(value, { id: value.id });
     const statuses =
       value.label === 'Measure' ? measureStatus(value, sourceIds, props, retracted) : undefined;
+    const aliases = 'aliases' in value ? (value.aliases as AliasEntry[] | undefined) : undefined;
+    const known = normalizeAliases(
+      value.id,
+      aliases,
+      { sourceIds, confidence: value.confidence },
+      props,
+    );
     Object.assign(props, provenance(value, sourceIds, value.confidence));
     nodes.push({ id: value.id, labels: [value.label, ...SUPER_LABELS[value.label]], props });
+    nodes.push(...known.nodes);
+    statusLinks.push(...known.relationships);
     if (statuses) {
       nodes.push(...statuses.nodes);
       statusLinks.push(...statuses.relationships);

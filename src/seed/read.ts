@@ -90,7 +90,8 @@ export async function readSeed(
   errors.push(...mergeKnown(files, known, sources, external));
   const retracted = retractedChanges(files, known);
   errors.push(...checkDateOrder(files, retracted));
-  errors.push(...checkIntegrity(files, sources, { ordered: mode === 'seed', external }));
+  const integrity = { ordered: mode === 'seed', external, restore: options.restore === true };
+  errors.push(...checkIntegrity(files, sources, integrity));
   if (errors.length > 0) return { ok: false, errors };
 
   const normalized = files.map((file) => normalizeFile(file, sources, retracted));

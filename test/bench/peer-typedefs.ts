@@ -97,7 +97,7 @@ type SupplyShareRow { importerId: String! supplierId: String! goodId: String! de
 
 type Query {
   search(lucene: String!, first: Int!): [Searchable!]! @cypher(statement: """
-    CALL db.index.fulltext.queryNodes('search_nodes', $lucene) YIELD node, score
+    CALL db.index.fulltext.queryNodes('search_text', $lucene) YIELD node, score
     RETURN node ORDER BY score DESC, node.id LIMIT $first""", columnName: "node")
   ${exposureField('basedIn', 'find-based-in', ['firmId', 'countryId', 'hop'], 'BasedInRow')}
   ${exposureField('measuresAgainst', 'find-measures-against', scope, 'ScopeRow')}

@@ -53,6 +53,40 @@ describe('the saved queries for the Neo4j Browser', () => {
     },
   );
 
+  // The Browser shows a query's notifications; a deprecation or a performance warning there is
+  // noise an analyst cannot act on.
+  it.each(savedQueries)('%s raises no warning', async (_file, text) => {
+    const result = await db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.name });
+    const warnings = result.summary.gqlStatusObjects.filter(
+      (status) => status.severity === 'WARNING',
+    );
+    expect(warnings.map((w) => w.statusDescription)).toEqual([]);
+  });
+
+  /** Every operator of a plan, depth first. */
+  const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+    plan.operatorType,
+    ...plan.children.flatMap((child) => operators(child as typeof plan)),
+  ];
+
+  it.each(savedQueries)('%s never scans all nodes or all relationships', async (_file, text) => {
+    const result = await db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.name });
+    const ops = operators(result.summary.plan as never);
+    expect(ops.filter((op) => /AllNodesScan|AllRelationshipsScan/.test(op))).toEqual([]);
+  });
+
+  it('reads each path as text too: firm, route and measure', async () => {
+    const text = readFileSync(path.join(BROWSER_DIR, 'find-exposed-firms.cypher'), 'utf8');
+    const rows = await db.runText<{ firm: string; route: string; measure: string }>(text);
+    const mhi = rows.find((row) => row.firm === 'Mitsubishi Heavy Industries');
+    expect(mhi?.route).toMatch(/^Mitsubishi Heavy Industries -(IN_SECTOR|PRODUCES)-> /);
+    expect(mhi?.route).toContain('<-INPUT_TO-');
+    expect(mhi?.measure).toBe('Dual-use export curbs on Japan');
+    const chains = readFileSync(path.join(BROWSER_DIR, 'trace-retaliation.cypher'), 'utf8');
+    const [longest] = await db.runText<{ chain: string }>(chains);
+    expect(longest?.chain).toMatch(/ -(RESPONDS_TO|TRIGGERED_BY)-> /);
+  });
+
   it('lists the curbs with their status, goods and quotes', async () => {
     const text = readFileSync(path.join(BROWSER_DIR, 'list-china-curbs-on-japan.cypher'), 'utf8');
     const rows = await db.runText<{ id: string; status: string; covers: string[]; quote: string }>(
@@ -83,5 +117,8 @@ describe('the saved queries for the Neo4j Browser', () => {
     const rows = await db.runText<{ fact: string; quote: string; in_context: string }>(text);
     expect(rows[0]?.fact).toBe(relationshipId);
     expect(rows[0]?.in_context).toContain(rows[0]?.quote);
+    // Found through the index on its ends' ids, not a scan of every relationship.
+    const plan = await db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.name });
+    expect(JSON.stringify(plan.summary.plan)).toContain('NodeUniqueIndexSeek');
   });
 });

@@ -67,6 +67,6 @@ export const firmsCsv = [
 
 export const dependenciesCsv = [
   'from,to,criticality,sourceIds,quote,confidence',
-  `${FIRM},commodity:ztest-gallium,0.8,${SOURCE},depends on gallium for its power chips,0.9`,
+  `${FIRM},commodity:ztest-gallium,0.8,${SOURCE},"Hanseong Semiconductor, a South Korean chipmaker, depends on gallium",0.9`,
   '',
 ].join('\n');

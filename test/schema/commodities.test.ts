@@ -82,8 +82,8 @@ describe('commodities', () => {
         node: { __typename: 'Commodity', name: 'Unmanned aircraft' },
       },
     ]);
+    // Defence reaches rare earths through what it makes (PRODUCES drones, missiles, aircraft).
     expect(ree.dependents.edges).toEqual([
-      { criticality: 0.7, node: { __typename: 'Sector', name: 'Defence' } },
       { criticality: 0.5, node: { __typename: 'Sector', name: 'Manufacturing' } },
       { criticality: 0.6, node: { __typename: 'Sector', name: 'Semiconductors' } },
     ]);
@@ -103,7 +103,7 @@ describe('commodities', () => {
     expect(localIds(ree.mentionedIn)).toEqual(['event:jp-rare-earth-diversification']);
   });
 
-  it('reads rare-earth magnets as the bill of materials: from metals, into motors and missiles, needed by KHI, MHI and two industries', async () => {
+  it('reads rare-earth magnets as the bill of materials: from metals, into motors, missiles, drones and aircraft, needed by the car industry', async () => {
     const magnets = await readNode(
       db,
       globalId('Commodity', 'commodity:rare-earth-permanent-magnets'),
@@ -117,17 +117,17 @@ describe('commodities', () => {
       { criticality: 0.95, node: { name: 'Rare-earth metals, scandium and yttrium' } },
     ]);
     expect(magnets.inputTo.edges).toEqual([
+      { criticality: 0.6, node: { name: 'Aircraft' } },
       { criticality: 0.8, node: { name: 'Electric motors and generators' } },
       { criticality: 0.7, node: { name: 'Munitions of war, including missiles' } },
+      { criticality: 0.8, node: { name: 'Unmanned aircraft' } },
     ]);
     expect(magnets.memberOf.edges).toEqual([
       { node: { name: 'Permanent magnets', hsCodes: ['8505.11', '8505.19'] } },
     ]);
+    // KHI and MHI need magnets through what they make (docs/exposure.md), not DEPENDS_ON.
     expect(magnets.dependents.edges).toEqual([
-      { criticality: 0.6, node: { __typename: 'Company', name: 'Kawasaki Heavy Industries' } },
-      { criticality: 0.6, node: { __typename: 'Company', name: 'Mitsubishi Heavy Industries' } },
       { criticality: 0.8, node: { __typename: 'Sector', name: 'Automotive' } },
-      { criticality: 0.7, node: { __typename: 'Sector', name: 'Defence' } },
     ]);
   });
 

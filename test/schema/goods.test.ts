@@ -15,16 +15,16 @@ const byHsCode = async (hsCode: string) =>
   ).commodities;
 
 describe('commodities', () => {
-  it('lists the 25 goods of the seed by name and pages through them', async () => {
+  it('lists the 26 goods of the seed by name and pages through them', async () => {
     const first = await readData(
       db,
       '{ commodities(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }',
     );
-    expect(first.commodities.totalCount).toBe(25);
+    expect(first.commodities.totalCount).toBe(26);
     expect(names(first.commodities)).toEqual([
+      'Aircraft',
       'Aquatic invertebrates other than crustaceans and molluscs',
       'Compounds of rare-earth metals, of yttrium or of scandium',
-      'Crustaceans',
     ]);
     expect(first.commodities.pageInfo.hasNextPage).toBe(true);
     const rest = await readData(
@@ -32,8 +32,8 @@ describe('commodities', () => {
       'query($after: String) { commodities(first: 100, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { name } } } }',
       { after: first.commodities.pageInfo.endCursor },
     );
-    expect(rest.commodities.edges).toHaveLength(22);
-    expect(names(rest.commodities)[0]).toBe('Dual-use items');
+    expect(rest.commodities.edges).toHaveLength(23);
+    expect(names(rest.commodities)[0]).toBe('Crustaceans');
     expect(names(rest.commodities).at(-1)).toBe('Vehicles and their parts');
     expect(rest.commodities.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
@@ -64,10 +64,11 @@ describe('commodities', () => {
 });
 
 describe('sectors', () => {
-  it('lists the seven industries by name, pages them, and counts them only when asked', async () => {
+  it('lists the eight industries by name, pages them, and counts them only when asked', async () => {
     const all = await readData(db, '{ sectors { totalCount edges { node { name } } } }');
-    expect(all.sectors.totalCount).toBe(7);
+    expect(all.sectors.totalCount).toBe(8);
     expect(names(all.sectors)).toEqual([
+      'Aerospace',
       'Automotive',
       'Defence',
       'Manufacturing',
@@ -80,7 +81,7 @@ describe('sectors', () => {
     const page = await readData(
       db,
       'query($after: String) { sectors(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }',
-      { after: Buffer.from('OffsetConnection:4').toString('base64') },
+      { after: Buffer.from('OffsetConnection:5').toString('base64') },
     );
     expect(db.roundTrips - before).toBe(1);
     expect(names(page.sectors)).toEqual(['Tourism', 'Trading houses']);
@@ -106,8 +107,8 @@ describe('batching', () => {
          dependents { edges { criticality node { __typename } } }
          coveredBy { totalCount edges { node { kind } } } } } } }`,
     );
-    expect(commodities.edges).toHaveLength(25);
-    // One planned read (src/read/): the page, every relationship of all 25 commodities, the counts.
+    expect(commodities.edges).toHaveLength(26);
+    // One planned read (src/read/): the page, every relationship of all 26 commodities, the counts.
     expect(db.roundTrips - before).toBe(1);
   });
 });

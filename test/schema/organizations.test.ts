@@ -31,49 +31,48 @@ describe('organisations', () => {
     expect(itochu.dependsOn.totalCount).toBe(0);
   });
 
-  it('reads KHI and MHI as defence contractors that need magnets and motors, inferred with a rationale', async () => {
+  it('reads KHI and MHI as defence contractors and aerospace makers, what they make inferred with a rationale', async () => {
     for (const id of ['company:kawasaki-heavy-industries', 'company:mitsubishi-heavy-industries']) {
       const firm = await readNode(
         db,
         globalId('Company', id),
         `... on Company {
            sectors { edges { inferred quote node { name } } }
-           dependsOn { edges { criticality inferred rationale sources { id } node { name } } }
+           dependsOn { totalCount }
+           produces { edges { criticality inferred rationale sources { id } node { name } } }
            observations { totalCount } }`,
       );
       expect(firm.sectors.edges).toEqual([
-        { inferred: true, quote: null, node: { name: 'Automotive' } },
+        { inferred: true, quote: null, node: { name: 'Aerospace' } },
         {
           inferred: false,
           quote: expect.stringContaining('major defense contractors Kawasaki Heavy Industries'),
           node: { name: 'Defence' },
         },
       ]);
-      expect(
-        firm.dependsOn.edges.map((e: { criticality: number; node: { name: string } }) => [
-          e.node.name,
-          e.criticality,
-        ]),
-      ).toEqual([
-        ['Electric motors and generators', 0.5],
-        ['Rare-earth permanent magnets', 0.6],
-      ]);
-      for (const edge of firm.dependsOn.edges) {
+      // What they need follows from what they make (docs/exposure.md): no DEPENDS_ON of their own.
+      expect(firm.dependsOn.totalCount).toBe(0);
+      expect(firm.produces.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(
+        expect.arrayContaining(['Aircraft', 'Munitions of war, including missiles']),
+      );
+      for (const edge of firm.produces.edges) {
         expect(edge.inferred).toBe(true);
+        expect(edge.criticality).toBeGreaterThan(0);
         expect(edge.rationale).toEqual(expect.any(String));
-        expect(edge.sources.length).toBeGreaterThan(0);
+        expect(edge.sources).toEqual([{ id: expect.any(String) }]);
       }
       expect(firm.observations.totalCount).toBe(1);
     }
   });
 
-  it('reads what MHI produces: munitions and missiles', async () => {
+  it('reads what MHI produces: missiles and aircraft', async () => {
     const mhi = await readNode(
       db,
       globalId('Company', 'company:mitsubishi-heavy-industries'),
       '... on Company { produces { edges { inferred node { name hsCodes } } } }',
     );
     expect(mhi.produces.edges).toEqual([
+      { inferred: true, node: { name: 'Aircraft', hsCodes: ['8802'] } },
       { inferred: true, node: { name: 'Munitions of war, including missiles', hsCodes: ['9306'] } },
     ]);
   });

@@ -23,22 +23,57 @@ async function search(args: string) {
 
 const literal = (text: string) => JSON.stringify(text);
 
-describe('the full-text index', () => {
-  it('is declared as schema and online after schema application', async () => {
-    const declared = schemaStatements().find((s) => s.name === 'search_nodes');
-    expect(declared?.file).toBe('003-search.cypher');
-    expect(await missingSchema(db)).not.toContain('search_nodes');
-    const [index] = await db.runText<{ state: string; labels: string[]; properties: string[] }>(
-      `SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes AS labels, properties
-       WHERE name = 'search_nodes' RETURN state, labels, properties`,
+describe('the full-text indexes', () => {
+  it('are declared as schema, online after schema application, with their analysers', async () => {
+    for (const name of ['search_text', 'search_stems', 'search_positions']) {
+      expect(schemaStatements().find((s) => s.name === name)?.file).toBe('003-search.cypher');
+    }
+    expect(await missingSchema(db)).toEqual([]);
+    const indexes = await db.runText<{
+      name: string;
+      state: string;
+      labels: string[];
+      properties: string[];
+      analyzer: string;
+    }>(
+      `SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes AS labels, properties, options
+       RETURN name, state, labels, properties, options.indexConfig.\`fulltext.analyzer\` AS analyzer ORDER BY name`,
     );
-    expect(index?.state).toBe('ONLINE');
-    expect(index?.labels).toEqual(
-      expect.arrayContaining(['Actor', 'Commodity', 'Sector', 'Measure', 'Event', 'Statement']),
+    expect(indexes.map((i) => [i.name, i.state, i.analyzer])).toEqual([
+      ['search_positions', 'ONLINE', 'standard-folding'],
+      ['search_stems', 'ONLINE', 'english'],
+      ['search_text', 'ONLINE', 'standard-folding'],
+    ]);
+    const text = indexes.find((i) => i.name === 'search_text');
+    expect(text?.labels).toEqual(
+      expect.arrayContaining([
+        'Actor',
+        'Commodity',
+        'Sector',
+        'Measure',
+        'Event',
+        'Statement',
+        'Observation',
+        'TradeFlow',
+        'SupplyDependency',
+        'ImpactEstimate',
+        'Source',
+      ]),
     );
-    expect(index?.properties).toEqual(
-      expect.arrayContaining(['name', 'aliases', 'description', 'summary', 'text']),
+    expect(text?.properties).toEqual(
+      expect.arrayContaining([
+        'name',
+        'title',
+        'aliases',
+        'officialName',
+        'description',
+        'summary',
+        'text',
+        'instrument',
+      ]),
     );
+    // The index it replaced is gone, and applying the schema again changes nothing.
+    expect(indexes.map((i) => i.name)).not.toContain('search_nodes');
   });
 });
 
@@ -68,7 +103,9 @@ describe('search', () => {
     expect(scores.length).toBeGreaterThan(3);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const heavy = await search('query: "Mitsubishi Heavy"');
-    expect(heavy.hits?.map((hit) => hit.node.name)).toEqual([MHI]);
+    expect(heavy.hits?.[0]?.node.name).toBe(MHI);
+    // Every word must match: nothing about Kawasaki Heavy alone.
+    expect(heavy.hits?.some((hit) => hit.node.name === 'Kawasaki Heavy Industries')).toBe(false);
     const typing = await search('query: "Mitsub"');
     expect(typing.hits?.[0]?.node.name).toBe(MHI);
     const accents = await search('query: "Côte d’Ivoire"');
@@ -118,9 +155,10 @@ describe('search', () => {
 
   it('escapes what it sends to Lucene', () => {
     expect(toLuceneQuery('aliases:MHI OR x*')).toBe(
-      '("aliases\\:MHI" AND "OR" AND "x\\*")^2 OR "aliases\\:MHI OR x\\*"^4',
+      '(("aliases\\:mhi") AND ("or") AND ("x\\*"))^2 OR "aliases\\:MHI OR x\\*"^4',
     );
-    expect(toLuceneQuery('say "hi"')).toBe('("say" AND "\\"hi\\"")^2 OR "say \\"hi\\""^4');
+    expect(toLuceneQuery('say "hi"')).toBe('(("say") AND ("\\"hi\\""))^2 OR "say \\"hi\\""^4');
+    expect(toLuceneQuery('licence')).toBe('(("licence" OR "license"))^2 OR (licence*)');
     expect(toLuceneQuery('&& *')).toBeNull();
   });
 

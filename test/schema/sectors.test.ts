@@ -6,7 +6,7 @@ import { localIds, names, readNode } from '../helpers/read-node.ts';
 const db = testDatabase();
 
 describe('sectors', () => {
-  it('reads defence: part of manufacturing, KHI and MHI in it, what it needs and makes', async () => {
+  it('reads defence: part of manufacturing, KHI and MHI in it, what it makes', async () => {
     const defence = await readNode(
       db,
       globalId('Sector', 'sector:defence'),
@@ -25,11 +25,10 @@ describe('sectors', () => {
       'Kawasaki Heavy Industries',
       'Mitsubishi Heavy Industries',
     ]);
-    expect(defence.dependsOn.edges).toEqual([
-      { criticality: 0.7, inferred: true, node: { name: 'Rare earth elements' } },
-      { criticality: 0.7, inferred: true, node: { name: 'Rare-earth permanent magnets' } },
-    ]);
+    // It needs rare earths through what it makes (docs/exposure.md), not DEPENDS_ON.
+    expect(defence.dependsOn.edges).toEqual([]);
     expect(names(defence.produces)).toEqual([
+      'Aircraft',
       'Munitions of war, including missiles',
       'Unmanned aircraft',
     ]);
@@ -42,8 +41,13 @@ describe('sectors', () => {
       `... on Sector { subsectors { edges { quote node { name } } }
          mentionedIn { edges { node { ... on Node { id } } } } }`,
     );
-    expect(names(manufacturing.subsectors)).toEqual(['Automotive', 'Defence', 'Semiconductors']);
-    expect(manufacturing.subsectors.edges[0].quote).toBe(
+    expect(names(manufacturing.subsectors)).toEqual([
+      'Aerospace',
+      'Automotive',
+      'Defence',
+      'Semiconductors',
+    ]);
+    expect(manufacturing.subsectors.edges[1].quote).toBe(
       'Japan’s manufacturing sector, particularly its automotive industry',
     );
     expect(localIds(manufacturing.mentionedIn)).toEqual([

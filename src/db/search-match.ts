@@ -1,0 +1,104 @@
+/**
+ * Which field of a hit matched the search, with a snippet: Neo4j's full-text index returns the
+ * node and a score, not where the words are, so the same folding, spellings, stems, prefix and
+ * edit distance are applied here to the node's properties.
+ */
+import { stemmer } from 'stemmer';
+import { editDistance, editDistanceFor, fold, spellings } from './spelling.ts';
+
+/** The searched properties, captions first: the first field matching best is the one reported. */
+export const SEARCHED_FIELDS = [
+  'name',
+  'title',
+  'aliases',
+  'officialName',
+  'metric',
+  'instrument',
+  'summary',
+  'text',
+  'description',
+  'definition',
+  'outcome',
+  'scenario',
+  'attributedTo',
+  'kind',
+  'hsCodes',
+  'hsHeadingText',
+  'publisher',
+] as const;
+
+export interface FieldMatch {
+  /** The property that matched (`aliases`), or `position` for a position held. */
+  field: string;
+  /** The matching text, cut around the first match when long. */
+  snippet: string;
+  /** The words of the snippet that matched, as written there. */
+  matched: string[];
+}
+
+const SNIPPET_LENGTH = 120;
+
+/** Whether one word of a field matches one searched word, and how loosely the search allowed. */
+function wordMatches(token: string, word: string, last: boolean, fuzzy: boolean): boolean {
+  const folded = fold(token);
+  for (const spelling of spellings(word)) {
+    if (folded === spelling || stemmer(folded) === stemmer(spelling)) return true;
+    if (last && spelling.length >= 3 && folded.startsWith(spelling)) return true;
+    const distance = editDistanceFor(spelling);
+    if (fuzzy && distance > 0 && editDistance(folded, spelling) <= distance) return true;
+  }
+  return false;
+}
+
+/** The words of `text` that match any searched word, with their offsets. */
+function matchesIn(text: string, words: string[], fuzzy: boolean) {
+  const found: { start: number; end: number; word: number }[] = [];
+  for (const token of text.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu)) {
+    const index = words.findIndex((w, i) =>
+      wordMatches(token[0], w, i === words.length - 1, fuzzy),
+    );
+    if (index >= 0)
+      found.push({ start: token.index, end: token.index + token[0].length, word: index });
+  }
+  return found;
+}
+
+function snippetOf(text: string, start: number, end: number): string {
+  if (text.length <= SNIPPET_LENGTH) return text;
+  const from = Math.max(0, Math.min(start - 40, text.length - SNIPPET_LENGTH));
+  const to = Math.min(text.length, Math.max(end, from + SNIPPET_LENGTH));
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * The field that matches the most searched words (captions first on a tie); for a list (aliases,
+ * HS codes) the best element. Positions found through the relationship index compete too.
+ */
+export function bestField(
+  props: Record<string, unknown>,
+  positions: { title: string; of: string }[],
+  words: string[],
+  fuzzy: boolean,
+): FieldMatch | null {
+  const candidates: { field: string; text: string }[] = [];
+  for (const field of SEARCHED_FIELDS) {
+    const value = props[field];
+    const texts = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    for (const text of texts) if (typeof text === 'string') candidates.push({ field, text });
+  }
+  for (const { title, of } of positions)
+    candidates.push({ field: 'position', text: `${title}, ${of}` });
+  let best: (FieldMatch & { count: number }) | null = null;
+  for (const { field, text } of candidates) {
+    const found = matchesIn(text, words, fuzzy);
+    const count = new Set(found.map((f) => f.word)).size;
+    if (count === 0 || (best && count <= best.count)) continue;
+    const first = found[0] as { start: number; end: number };
+    const snippet = snippetOf(text, first.start, first.end);
+    const matched = [...new Set(found.map((f) => text.slice(f.start, f.end)))].filter((m) =>
+      snippet.includes(m),
+    );
+    best = { field, snippet, matched, count };
+  }
+  return best && { field: best.field, snippet: best.snippet, matched: best.matched };
+}
