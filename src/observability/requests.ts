@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { type DocumentNode, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { currentScope, newScope, runInScope } from '../request-scope.ts';
@@ -42,13 +42,15 @@ export function recordRequests(logger: Logger | undefined): Plugin {
         scope.operation = { name: params.operationName ?? 'anonymous', type: 'unknown' };
       }
     },
+    onParse({ context }) {
+      // Known once parsed, even when validation then fails.
+      return ({ result }) => {
+        if (result instanceof Error || !result || !('kind' in result)) return;
+        nameOperation(result as DocumentNode, context.params?.operationName);
+      };
+    },
     onExecute({ args }) {
-      const scope = currentScope();
-      const operation = getOperationAST(args.document, args.operationName);
-      if (scope && operation) {
-        const name = operation.name?.value ?? args.operationName ?? 'anonymous';
-        scope.operation = { name, type: operation.operation };
-      }
+      nameOperation(args.document, args.operationName);
     },
     onResultProcess({ result, setResult }) {
       const scope = currentScope();
@@ -99,5 +101,16 @@ export function recordRequests(logger: Logger | undefined): Plugin {
       const summary = `${operation?.name ?? request.method} ${status} in ${ms} ms, ${neo4j.queries} Neo4j quer${neo4j.queries === 1 ? 'y' : 'ies'}${codes.length > 0 ? ` [${codes.join(', ')}]` : ''}`;
       logger?.[status >= 500 ? 'warn' : 'info'](line, summary);
     },
+  };
+}
+
+/** The operation of the request: its name (or `anonymous`) and type. */
+function nameOperation(document: DocumentNode, requested: string | null | undefined): void {
+  const scope = currentScope();
+  const operation = getOperationAST(document, requested);
+  if (!scope || !operation) return;
+  scope.operation = {
+    name: operation.name?.value ?? requested ?? 'anonymous',
+    type: operation.operation,
   };
 }

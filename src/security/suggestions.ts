@@ -14,8 +14,8 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 export function hideSuggestions(): Plugin {
   return {
     onValidate({ validateFn, setValidationFn }) {
-      setValidationFn((schema, document, rules, typeInfo, options) =>
-        validateFn(schema, document, rules, typeInfo, { ...options, hideSuggestions: true }),
+      setValidationFn((schema, document, rules, options, typeInfo) =>
+        validateFn(schema, document, rules, { ...options, hideSuggestions: true }, typeInfo),
       );
     },
     onExecute({ args }) {

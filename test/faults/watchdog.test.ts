@@ -1,7 +1,7 @@
 /** The watchdog on its own, with a fake ping and short times: who is left alone, who is cut. */
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError } from '../../src/db/errors.ts';
 import { Availability } from '../../src/db/availability.ts';
+import { DatabaseUnavailableError } from '../../src/db/errors.ts';
 
 const TIMES = { checkAfterMs: 50, pingTimeoutMs: 50 };
 const resolvesAfter = <T>(ms: number, value: T) =>
