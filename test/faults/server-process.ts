@@ -1,12 +1,10 @@
 /**
  * The real server as a child process, on a free loopback port, against the Neo4j of NEO4J_URI:
- * for tests that send it signals or measure it. By default `tsx src/main.ts`, what `npm start`
- * runs: tsx passes SIGTERM on to the server and exits with its code. (`npx tsx` does not: npm
- * exec ends on SIGTERM and leaves the server running, orphaned, so it never drains.)
+ * for tests that send it signals or measure it. By default what `npm start` runs, in one
+ * process: `node --import tsx src/main.ts`. (signals.test.ts runs `npm start` itself.)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import type { DatabaseSettings } from '../../src/db/database.ts';
 
 export interface ServerProcess {
@@ -30,7 +28,12 @@ export async function startServer(
     readyTimeoutMs?: number;
   } = {},
 ): Promise<ServerProcess> {
-  const [program = TSX, ...args] = options.command ?? [TSX, 'src/main.ts'];
+  const [program = process.execPath, ...args] = options.command ?? [
+    process.execPath,
+    '--import',
+    'tsx',
+    'src/main.ts',
+  ];
   const port = await freePort();
   const child = spawn(program, args, {
     env: {
@@ -84,8 +87,6 @@ export async function startServer(
   }
   return server;
 }
-
-const TSX = path.resolve('node_modules/.bin/tsx');
 
 function killGroup(child: ChildProcess): void {
   try {

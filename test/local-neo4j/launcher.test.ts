@@ -14,7 +14,7 @@ import { checkJava } from '../../src/local-neo4j/java.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
 import { createApp } from '../../src/yoga.ts';
-import { testPort } from '../helpers/ports.ts';
+import { testPort, testScheme } from '../helpers/ports.ts';
 
 const BOLT = testPort(17688);
 const STRANGER = testPort(17689);
@@ -34,7 +34,7 @@ rmSync(path.join(localDir, options.instance), { recursive: true, force: true });
 
 let server: LocalNeo4j | undefined;
 const db = new Database({
-  uri: `bolt://127.0.0.1:${BOLT}`,
+  uri: `${testScheme()}://127.0.0.1:${BOLT}`,
   user: 'neo4j',
   password,
   database: 'neo4j',

@@ -25,7 +25,11 @@ const FORMS: [string, { query: string; variables?: Record<string, unknown> }, Re
     { query: '{ node(id: "x") { name } }' },
     /Did you mean to use an inline fragment on/,
   ],
-  ['an argument', { query: '{ actors(frst: 1) { totalCount } }' }, /Did you mean "first" or "last"\?/],
+  [
+    'an argument',
+    { query: '{ actors(frst: 1) { totalCount } }' },
+    /Did you mean "first" or "last"\?/,
+  ],
   ['a type', { query: 'query($n: Strin) { version }' }, /Did you mean "String"\?/],
   [
     'an enum value, written in the document',
