@@ -71,12 +71,15 @@ describe('npm start, stopped by a signal to the npm process', () => {
     async (signal, why) => {
       // The first of these is also the next start after the SIGKILL above: it comes up.
       current = await npmStart(LOCAL, READY_MS);
-      const { ms, pids } = await stopBy(signal, current);
+      const { ms, npm, pids } = await stopBy(signal, current);
+      const load = `load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs`;
       console.log(
-        `[signals] ${signal} to npm (pid ${pids.npm}): npm, server, Neo4j and guard gone ${ms} ms later`,
+        `[signals] ${signal} to npm: server, Neo4j and guard gone ${ms} ms later, npm itself ${npm} ms later; ${load}`,
       );
       expect(pids.neo4j).toBeDefined();
+      expect(pids.guard).toBeDefined();
       expect(ms).toBeLessThan(STOP_BOUND_MS);
+      expect(npm).toBeLessThan(30_000);
       expect(current.output()).toMatch(why);
       expect(current.output()).toMatch(/"msg":"stopped"/);
       expect(readRecord(path.join(current.home, 'run', 'server.json'))).toBeUndefined();
