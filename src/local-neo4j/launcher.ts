@@ -16,7 +16,7 @@ import { LocalNeo4jError } from './errors.ts';
 import { ensureJars } from './jars.ts';
 import { checkJava, javaExecutable } from './java.ts';
 import { isAlive, isOurServer, readRecord, removeRecord, writeRecord } from './pidfile.ts';
-import { isListening, neo4jDiscovery, speaksBolt } from './ports.ts';
+import { assertPortsFree } from './ports.ts';
 import { guardServer, stopServer } from './stop.ts';
 import { waitForServer } from './wait.ts';
 
@@ -91,7 +91,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await removeRecord(recordFile);
   }
 
-  await assertPortsFree(settings);
+  await assertPortsFree(HOST, settings.boltPort, settings.httpPort);
   const java = javaExecutable();
   checkJava(java);
   const lib = await ensureJars(path.resolve(options.localDir), log);
@@ -133,23 +133,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
   await waitForServer(settings, () => !exited, timeoutMs);
   return handle(settings, pid, false, !options.detach, recordFile);
-}
-
-async function assertPortsFree(settings: InstanceSettings): Promise<void> {
-  for (const [name, port] of [
-    ['Bolt', settings.boltPort],
-    ['HTTP', settings.httpPort],
-  ] as const) {
-    if (!(await isListening(HOST, port))) continue;
-    const other =
-      name === 'HTTP'
-        ? (await neo4jDiscovery(HOST, port)) && 'another Neo4j (HTTP)'
-        : (await speaksBolt(HOST, port)) && 'another Neo4j (Bolt)';
-    const who = other ? `${other} that this project did not start` : 'another program';
-    throw new LocalNeo4jError(
-      `Port ${port} (${name}) on ${HOST} is held by ${who}. Free it, pick other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, or use that server.`,
-    );
-  }
 }
 
 /** Creates the instance folders, writes neo4j.conf, and sets the password before the first start. */
