@@ -16,6 +16,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
   stop(graceMs?: number): Promise<number | null>;
+  /** Sends `signal`, expecting the server to exit (so its exit is not reported as a crash). */
+  signal(signal: NodeJS.Signals): void;
 }
 
 export async function startServer(
@@ -58,7 +60,16 @@ export async function startServer(
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let stopping = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies while a test still uses it: say why, or the test only times out.
+      if (!stopping) {
+        console.error(`[server] exited on its own (${code ?? signal}):\n${output.slice(-4000)}`);
+      }
+      resolve(code);
+    }),
+  );
   let gone = false;
   void exited.then(() => {
     gone = true;
@@ -68,7 +79,12 @@ export async function startServer(
     child,
     exited,
     output: () => output,
+    signal: (signal) => {
+      stopping = true;
+      child.kill(signal);
+    },
     stop: async (graceMs = 15_000) => {
+      stopping = true;
       if (!gone) child.kill('SIGTERM');
       const timer = setTimeout(() => killGroup(child), graceMs);
       const code = await exited;
