@@ -52,7 +52,7 @@ describe('the local Neo4j launcher', () => {
     const browser = await fetch(server.browserUrl);
     expect(browser.status).toBe(200);
     expect(await browser.text()).toContain('Neo4j Browser');
-  });
+  }, 180_000); // a cold start takes a minute or more on a busy two-core machine
 
   it('reuses the server that is already running instead of starting a second one', async () => {
     const again = await startLocalNeo4j(options);
@@ -87,7 +87,7 @@ describe('the local Neo4j launcher', () => {
     expect(server.reused).toBe(false);
     expect(server.pid).not.toBe(killed);
     expect(await db.runText<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
-  });
+  }, 180_000);
 
   it('refuses a port held by another program, naming the port and the ways out', async () => {
     const stranger = net.createServer().listen(STRANGER, '127.0.0.1');
