@@ -1,13 +1,20 @@
-# The API alone; Neo4j comes from NEO4J_URI (see docker-compose.yml).
-FROM node:20-bookworm-slim
+# The API alone; Neo4j comes from NEO4J_URI (see docker-compose.yml and docs/deploy.md).
+# Node 24: an LTS line supported until April 2028 (the code needs 20 or newer; 20 reached its end
+# of life in April 2026).
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm ci --omit=dev && npm cache clean --force
 COPY tsconfig.json ./
 COPY src ./src
 COPY cypher ./cypher
 COPY seed ./seed
-ENV NODE_ENV=production
+COPY persisted-documents ./persisted-documents
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-# tsx itself (not npx) so SIGTERM reaches the server and it drains before exit.
-CMD ["node_modules/.bin/tsx", "src/main.ts"]
+USER node
+# Liveness; a load balancer should use /ready instead (docs/deploy.md).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# The server itself as PID 1 (not npm, not the tsx CLI): SIGTERM reaches it and it drains.
+CMD ["node", "--import", "tsx", "src/main.ts"]

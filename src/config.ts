@@ -53,6 +53,29 @@ const LIMITS = {
   TRUST_PROXY: flag(),
   // How long Neo4j lets each transaction of the API run before stopping it (src/db/database.ts).
   NEO4J_QUERY_TIMEOUT_MS: count(10_000, 3_600_000),
+  // /metrics: on (anyone), key (an API key's bearer), off. Unset: on, but off in production.
+  METRICS: z
+    .enum(['on', 'off', 'key', ''])
+    .optional()
+    .transform((value) => value || undefined),
+};
+
+const url = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional());
+
+/** Logs, traces (docs/deploy.md). The other OTEL_* variables are read by OpenTelemetry itself. */
+const OBSERVABILITY = {
+  // auto: human-readable in a terminal, one JSON object per line otherwise.
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  // Set: traces go there over OTLP/HTTP (e.g. http://otel-collector:4318).
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url(),
+  OTEL_SERVICE_NAME: z.string().default('exposure-graph'),
 };
 
 const schema = z.object({
@@ -89,6 +112,7 @@ const schema = z.object({
   // open: anyone may read; key: reads need a reader or editor key. Writes always need an editor key.
   READ_ACCESS: z.enum(['open', 'key']).default('open'),
   ...LIMITS,
+  ...OBSERVABILITY,
 });
 
 const checked = schema.refine(

@@ -8,32 +8,59 @@ import { applySchema } from './db/schema.ts';
 import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
 import { LocalNeo4jError } from './local-neo4j/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { startTracing } from './observability/tracing.ts';
 import { type SecuritySettings, securityFromConfig } from './security/settings.ts';
-import { listen, shutdownOnSignals } from './server.ts';
+import { drainer, listen } from './server.ts';
+import { Shutdown } from './shutdown.ts';
 import { createApp } from './yoga.ts';
+
+/** Requests begun get this long to finish once asked to stop (less if Neo4j needs the time). */
+const DRAIN_MS = 7000;
+/**
+ * What the local Neo4j keeps of the shutdown budget to check-point and stop: 2-8 s on this
+ * two-core machine depending on load; past the budget it is killed (it recovers from its
+ * transaction log at the next start).
+ */
+const LOCAL_NEO4J_STOP_MS = 5000;
+
+let shutdown: Shutdown | undefined;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  // From the first moment: a signal while Neo4j starts or the seed loads stops those too.
+  shutdown = new Shutdown(logger);
   const started = Date.now();
+  const tracing = startTracing();
+  if (tracing) shutdown.add('traces', () => tracing.shutdown());
   // Each transaction of the API is given NEO4J_QUERY_TIMEOUT_MS; the seed below opts out of it.
   const connection = await connect(config, (line) => logger.info(line), {
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
   });
+  const stopMs = connection.local ? LOCAL_NEO4J_STOP_MS : 500;
+  shutdown.add('neo4j', (withinMs) => connection.close(withinMs), stopMs);
   try {
     await prepareDatabase(connection, logger);
   } catch (error) {
-    await connection.close(); // do not leave the child Neo4j behind
+    if (!shutdown.stopping) await connection.close(); // do not leave the child Neo4j behind
     throw error;
   }
+  // Requests fail fast while Neo4j does not answer (db/availability.ts).
+  connection.db.failFast = true;
   const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
   const security = securityFromConfig(config);
-  const app = createApp({ db: connection.db, auth, logger, security });
+  const state = { stopping: false };
+  const app = createApp({ db: connection.db, auth, logger, security, state });
   const server = await listen(app, config.HOST, config.PORT);
-  shutdownOnSignals(server, logger, connection.close);
+  const drain = drainer(server, logger);
+  shutdown.add('http', (withinMs) => {
+    state.stopping = true;
+    return drain(Math.min(withinMs, DRAIN_MS));
+  });
   logger.info(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   logger.info(describeAccess(config));
   logger.info(describeSecurity(security));
+  logger.info(describeObservability(security, Boolean(tracing)));
   if (security.production && config.NEO4J_URI && config.NEO4J_PASSWORD === 'exposure-graph') {
     logger.warn('NEO4J_PASSWORD is the public default: set the real one (docs/security.md).');
   }
@@ -42,6 +69,16 @@ async function main(): Promise<void> {
   if (connection.local) {
     logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
   }
+}
+
+/** E.g. "Metrics at /metrics (API key); traces over OTLP." */
+function describeObservability({ metrics }: SecuritySettings, traced: boolean): string {
+  const served = {
+    on: 'Metrics at /metrics',
+    key: 'Metrics at /metrics (API key)',
+    off: 'No metrics',
+  };
+  return `${served[metrics]}; ${traced ? 'traces over OTLP' : 'no traces'}.`;
 }
 
 /** E.g. "Reads need a key; 3 API keys (1 editor, 2 readers)." Names and hashes stay out of logs. */
@@ -77,6 +114,8 @@ async function prepareDatabase({ db }: Connection, logger: Logger): Promise<void
 }
 
 main().catch((error: unknown) => {
+  // Asked to stop while starting: what failed was cut short on purpose.
+  if (shutdown?.stopping) return;
   // Errors we expect (bad configuration, no Java, a held port, a bad seed) are explained, not
   // stack-traced.
   const known =

@@ -1,10 +1,15 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { loadConfig } from './config.ts';
 import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './context.ts';
 import type { Database } from './db/database.ts';
-import { missingSchema } from './db/schema.ts';
-import type { Logger } from './logger.ts';
+import { bookmarks } from './http/bookmarks.ts';
+import { healthEndpoints, type ServerState } from './http/health.ts';
+import { jsonRefusals } from './http/refusals.ts';
+import { type Logger, yogaLogger } from './logger.ts';
+import { logMasked } from './observability/error-log.ts';
+import { metricsEndpoint } from './observability/metrics-endpoint.ts';
+import { recordRequests, scopeAndSpans } from './observability/requests.ts';
 import { schema } from './schema/index.ts';
 import { corsFor } from './security/browser.ts';
 import { maskErrors } from './security/masking.ts';
@@ -22,6 +27,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Execute with graphql-jit (compiled per document) instead of graphql-js. */
   jit?: boolean;
+  /** Set `stopping` once shutdown begins: /ready then answers 503. */
+  state?: ServerState;
 }
 
 /** The settings of an unset environment: every limit at its default, GraphiQL and introspection on. */
@@ -29,7 +36,18 @@ export const DEFAULT_SECURITY: SecuritySettings = securityFromConfig(loadConfig(
 
 const ENDPOINT = '/graphql';
 
-/** The Yoga app: /graphql (with GraphiQL), /health (process alive) and /ready (Neo4j usable). */
+/**
+ * Yoga answers any URL that ends with its health check endpoint with an empty 200; ours
+ * (http/health.ts) answers /health with JSON instead. A URL never ends with a space (it would be
+ * %20), so Yoga's never matches.
+ */
+const NO_YOGA_HEALTH_CHECK = ' ';
+
+/**
+ * The Yoga app: /graphql (with GraphiQL), /health and /ready, /metrics. Plugins in the order a
+ * request meets them: its scope and spans, the probes and the scrape, the guards, and last what
+ * records the answer.
+ */
 export function createApp({
   db,
   auth = OPEN_READS,
@@ -37,53 +55,36 @@ export function createApp({
   security = DEFAULT_SECURITY,
   graphiql = security.graphiql,
   jit = false,
+  state = { stopping: false },
 }: AppOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: ENDPOINT,
-    healthCheckEndpoint: '/health',
+    healthCheckEndpoint: NO_YOGA_HEALTH_CHECK,
     graphiql,
     landingPage: graphiql,
     // Unexpected errors reach clients as "Unexpected error." with a code; their message, stack and
-    // cause (a driver's message, Cypher) only with NODE_ENV=development. Yoga logs them either way.
-    maskedErrors: { isDev: security.errorDetails, maskError: maskErrors(security.errorDetails) },
+    // cause (a driver's message, Cypher) only with NODE_ENV=development. Logged whole either way.
+    maskedErrors: {
+      isDev: security.errorDetails,
+      maskError: maskErrors(security.errorDetails, logMasked(logger)),
+    },
     cors: corsFor(security.corsOrigins),
     maxRequestBodySize: security.limits.bodyBytes > 0 ? security.limits.bodyBytes : false,
     // The id of a persisted document (src/security/persisted.ts).
     extraParamNames: ['documentId'],
-    logging: logger ?? false,
+    logging: logger ? yogaLogger(logger) : false,
     // A key that matches nothing throws here: the request is refused before any resolver runs.
     context: ({ request }) => createContext(db, viewerFor(request.headers, auth)),
     plugins: [
-      useReadinessCheck({ endpoint: '/ready', check: () => readiness(db, !security.production) }),
+      ...scopeAndSpans(),
+      healthEndpoints(db, state, !security.production),
+      metricsEndpoint(db, security.metrics, auth),
       ...securityPlugins(security, auth, ENDPOINT),
       ...(jit ? [useGraphQlJit()] : []),
+      bookmarks(ENDPOINT),
+      jsonRefusals(),
+      recordRequests(logger),
     ],
   });
-}
-
-/**
- * 200 when Neo4j answers and every schema statement is in place; otherwise 503 with the reason
- * (without the driver's message in production).
- */
-async function readiness(db: Database, reasons: boolean): Promise<Response> {
-  const unavailable = (reason: string) =>
-    Response.json({ status: 'unavailable', reason }, { status: 503 });
-  try {
-    const missing = await withTimeout(missingSchema(db), 2500);
-    if (missing.length > 0) return unavailable(`schema not applied: ${missing.join(', ')}`);
-    return Response.json({ status: 'ready' });
-  } catch (error) {
-    // In production the driver's message (addresses, versions) stays in the server's own logs.
-    const why = reasons ? `: ${(error as Error).message.split('\n')[0]}` : '';
-    return unavailable(`Neo4j is not answering${why}`);
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,8 @@
 /**
  * Starts the test Neo4j once per `npm test`: the same launcher as `npm start`, but instance
  * `test` (its own data folder) with the schema and the seed loaded, on ports 17687/17474 (plus TEST_PORT_OFFSET), so tests never touch the user's data.
- * NEO4J_TEST_URI points the tests at another server instead (it must be disposable).
+ * NEO4J_TEST_URI points the tests at another server instead (it must be disposable);
+ * NEO4J_TEST_SCHEME=neo4j has every test reach its server through the routing driver.
  */
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.ts';
@@ -9,7 +10,7 @@ import { connect } from '../src/db/connect.ts';
 import type { DatabaseSettings } from '../src/db/database.ts';
 import { applySchema } from '../src/db/schema.ts';
 import { loadSeed } from '../src/load/seed.ts';
-import { testPort } from './helpers/ports.ts';
+import { testPort, testScheme } from './helpers/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,9 +32,12 @@ export default async function setup(project: TestProject) {
   await applySchema(connection.db);
   // Like `npm start` on an empty database; MERGE makes it harmless on a reused one.
   await loadSeed(connection.db);
-  console.log(`[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s; tests connect with ${testScheme()}://`,
+  );
+  const local = connection.local?.boltUri.replace(/^bolt:/, `${testScheme()}:`);
   project.provide('neo4j', {
-    uri: config.NEO4J_URI ?? connection.local?.boltUri ?? '',
+    uri: config.NEO4J_URI ?? local ?? '',
     user: config.NEO4J_USER,
     password: config.NEO4J_PASSWORD,
     database: config.NEO4J_DATABASE,

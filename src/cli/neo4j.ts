@@ -5,8 +5,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { startLocalNeo4j, stopServer } from '../local-neo4j/launcher.ts';
+import { startLocalNeo4j } from '../local-neo4j/launcher.ts';
 import { isOurServer, readRecord, removeRecord } from '../local-neo4j/pidfile.ts';
+import { stopServer } from '../local-neo4j/stop.ts';
 
 const program = new Command('neo4j').description('Manage the project’s local Neo4j server.');
 program.option('--instance <name>', 'instance folder under NEO4J_LOCAL_DIR', 'default');

@@ -8,8 +8,11 @@ export interface Connection {
   db: Database;
   /** Set when NEO4J_URI was unset and the project runs its own server. */
   local?: LocalNeo4j;
-  /** Closes the driver, then stops the local server if this process owns it. */
-  close(): Promise<void>;
+  /**
+   * Closes the driver, then stops the local server if this process owns it, killing it if it
+   * has not stopped within `withinMs` (default 30 s).
+   */
+  close(withinMs?: number): Promise<void>;
 }
 
 export interface ConnectOptions {
@@ -51,8 +54,8 @@ export async function connect(
       database: config.NEO4J_DATABASE,
     },
     {
-      // The app's connection: requests fail fast while Neo4j does not answer (database.ts).
-      failFast: true,
+      // No watchdog while Neo4j starts, the schema is built and the seed loads: a cold server
+      // answers its first queries late, and would look down. main.ts turns it on to serve.
       queryTimeoutMs,
       // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
       onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
@@ -69,9 +72,9 @@ export async function connect(
   return {
     db,
     ...(local ? { local } : {}),
-    close: async () => {
+    close: async (withinMs) => {
       await db.close();
-      await local?.stop();
+      await local?.stop(withinMs);
     },
   };
 }

@@ -3,6 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
+export const INVALID_BOOKMARK = 'INVALID_BOOKMARK';
 
 /**
  * Neo4j cannot serve the request right now: it is down, starting, stopping or unreachable. A
@@ -45,6 +46,31 @@ export class QueryTimeoutError extends GraphQLError {
 }
 
 /**
+ * A bookmark the client sent back (X-Bookmark) that Neo4j does not know: made up, or from
+ * another database. The client's mistake: HTTP 400, the driver's words stay in `cause`.
+ */
+export class InvalidBookmarkError extends GraphQLError {
+  constructor(override readonly cause?: unknown) {
+    super('X-Bookmark holds a bookmark this database does not know. Send back one the API gave.', {
+      extensions: { code: INVALID_BOOKMARK, http: { status: 400 } },
+    });
+    this.name = 'InvalidBookmarkError';
+  }
+}
+
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
+/**
+ * The server this request reached has not caught up with the client's bookmark within its
+ * `db.transaction.bookmark_ready_timeout`: a replica lagging behind. Worth retrying (503), but
+ * no sign that Neo4j is down, so it never marks it unavailable.
+ */
+const BOOKMARK_TIMEOUT = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
+/**
  * Neo4j 5's codes for a transaction stopped by its timeout: the server's (db.transaction.timeout),
  * and the one the client gave (what neo4j-driver 6 reports for ours). Either classification.
  */
@@ -81,11 +107,17 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /**
- * The error a caller should see: a typed DatabaseUnavailableError or QueryTimeoutError (given
- * the call's timeout, in ms), or the error unchanged.
+ * The error a caller should see: a typed DatabaseUnavailableError, QueryTimeoutError (given the
+ * call's timeout, in ms) or InvalidBookmarkError, or the error unchanged.
  */
 export function databaseError(error: unknown, timeoutMs = 0): unknown {
-  if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) return error;
+  if (error instanceof GraphQLError) return error;
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs, error);
+  if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code)) {
+    return new InvalidBookmarkError(error);
+  }
+  if (error instanceof Neo4jError && error.code === BOOKMARK_TIMEOUT) {
+    return new DatabaseUnavailableError(error);
+  }
   return isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
 }

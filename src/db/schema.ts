@@ -54,12 +54,15 @@ export async function applySchema(db: Database): Promise<{ applied: number; crea
   let created = 0;
   const statements = schemaStatements();
   for (const statement of statements) {
-    const result = await db.runRaw(statement.text, {}, 'WRITE', { timeout: 0 });
+    const result = await db.runRaw(statement.text, {}, 'WRITE', {
+      timeout: 0,
+      name: `schema/${statement.file.replace(/\.cypher$/, '')}`,
+    });
     const counters = result.summary.counters.updates();
     created += counters.constraintsAdded + counters.indexesAdded;
   }
   // Wait for the indexes so the first queries after start can use them.
-  await db.runRaw('CALL db.awaitIndexes(300)', {}, 'WRITE', { timeout: 0 });
+  await db.runRaw('CALL db.awaitIndexes(300)', {}, 'WRITE', { timeout: 0, name: 'schema/await' });
   return { applied: statements.length, created };
 }
 
@@ -67,9 +70,17 @@ export async function applySchema(db: Database): Promise<{ applied: number; crea
 export async function missingSchema(db: Database): Promise<string[]> {
   const rows = await db.runText<{ name: string; state: string }>(
     'SHOW INDEXES YIELD name, state RETURN name, state',
+    {},
+    'READ',
+    { name: 'schema/show-indexes' },
   );
   const online = new Set(rows.filter((row) => row.state === 'ONLINE').map((row) => row.name));
-  const constraints = await db.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  const constraints = await db.runText<{ name: string }>(
+    'SHOW CONSTRAINTS YIELD name RETURN name',
+    {},
+    'READ',
+    { name: 'schema/show-constraints' },
+  );
   for (const row of constraints) online.add(row.name);
   return schemaStatements()
     .filter((statement) => statement.kind !== 'drop')

@@ -16,8 +16,11 @@ import { LocalNeo4jError } from './errors.ts';
 import { ensureJars } from './jars.ts';
 import { checkJava, javaExecutable } from './java.ts';
 import { isAlive, isOurServer, readRecord, removeRecord, writeRecord } from './pidfile.ts';
-import { isListening, neo4jDiscovery, speaksBolt } from './ports.ts';
+import { assertPortsFree } from './ports.ts';
+import { guardServer, stopServer } from './stop.ts';
 import { waitForServer } from './wait.ts';
+
+export { stopServer } from './stop.ts';
 
 export interface LocalNeo4jOptions {
   /** Folder for the jars and every instance (default .neo4j). */
@@ -42,8 +45,11 @@ export interface LocalNeo4j {
   home: string;
   /** True when a server of this instance was already running and was reused. */
   reused: boolean;
-  /** Stops the server if this process owns it; a server shared with a live owner is left alone. */
-  stop(): Promise<void>;
+  /**
+   * Stops the server if this process owns it (SIGTERM, SIGKILL after `graceMs`); a server shared
+   * with a live owner is left alone.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
@@ -69,20 +75,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         { withWaysOut: false },
       );
     }
-    // A server whose owner died (a killed `npm start`) is adopted, so someone stops it later.
-    const owned =
-      !record.detached && (!isAlive(record.ownerPid) || record.ownerPid === process.pid);
-    if (owned) await writeRecord(recordFile, { ...record, ownerPid: process.pid });
-    await waitForServer(settings, () => isOurServer(record.pid, settings.home), timeoutMs);
-    log(`Reusing the local Neo4j already running (pid ${record.pid}).`);
-    return handle(settings, record.pid, true, owned && !options.detach, recordFile);
+    if (record.detached || isAlive(record.ownerPid)) {
+      await waitForServer(settings, () => isOurServer(record.pid, settings.home), timeoutMs);
+      log(`Reusing the local Neo4j already running (pid ${record.pid}).`);
+      const owned = !record.detached && record.ownerPid === process.pid && !options.detach;
+      return handle(settings, record.pid, true, owned, recordFile);
+    }
+    // Its owner died without stopping it (SIGKILL): its guard is stopping it, or (a server
+    // started before guards existed) nobody is. Stop it for good, then start afresh.
+    log(`Stopping the local Neo4j left by process ${record.ownerPid}, which is gone...`);
+    await stopServer(record.pid);
   }
   if (record) {
     log(`Removing the record of a local Neo4j that is gone (pid ${record.pid}).`);
     await removeRecord(recordFile);
   }
 
-  await assertPortsFree(settings);
+  await assertPortsFree(HOST, settings.boltPort, settings.httpPort);
   const java = javaExecutable();
   checkJava(java);
   const lib = await ensureJars(path.resolve(options.localDir), log);
@@ -113,6 +122,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     exited = true;
   });
   if (options.detach) child.unref();
+  else guardServer(pid, settings.home);
   await writeRecord(recordFile, {
     pid,
     ownerPid: process.pid,
@@ -123,23 +133,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
   await waitForServer(settings, () => !exited, timeoutMs);
   return handle(settings, pid, false, !options.detach, recordFile);
-}
-
-async function assertPortsFree(settings: InstanceSettings): Promise<void> {
-  for (const [name, port] of [
-    ['Bolt', settings.boltPort],
-    ['HTTP', settings.httpPort],
-  ] as const) {
-    if (!(await isListening(HOST, port))) continue;
-    const other =
-      name === 'HTTP'
-        ? (await neo4jDiscovery(HOST, port)) && 'another Neo4j (HTTP)'
-        : (await speaksBolt(HOST, port)) && 'another Neo4j (Bolt)';
-    const who = other ? `${other} that this project did not start` : 'another program';
-    throw new LocalNeo4jError(
-      `Port ${port} (${name}) on ${HOST} is held by ${who}. Free it, pick other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, or use that server.`,
-    );
-  }
 }
 
 /** Creates the instance folders, writes neo4j.conf, and sets the password before the first start. */
@@ -191,19 +184,10 @@ function handle(
     pid,
     home: settings.home,
     reused,
-    stop: async () => {
+    stop: async (graceMs) => {
       if (!owned) return;
-      await stopServer(pid);
+      await stopServer(pid, graceMs);
       await removeRecord(recordFile);
     },
   };
-}
-
-/** SIGTERM lets Neo4j check-point and release its store locks; SIGKILL only if it hangs. */
-export async function stopServer(pid: number, graceMs = 30_000): Promise<void> {
-  if (!isAlive(pid)) return;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }

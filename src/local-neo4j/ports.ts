@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { LocalNeo4jError } from './errors.ts';
 
 /** True when something accepts TCP connections on host:port. */
 export function isListening(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
@@ -53,4 +54,22 @@ export function speaksBolt(host: string, port: number): Promise<boolean> {
     });
     socket.once('data', (reply) => done(reply.length >= 4 && reply.readUInt32BE(0) !== 0));
   });
+}
+
+/** Refuses to start when the Bolt or HTTP port is taken, saying by whom as far as it can tell. */
+export async function assertPortsFree(host: string, boltPort: number, httpPort: number) {
+  for (const [name, port] of [
+    ['Bolt', boltPort],
+    ['HTTP', httpPort],
+  ] as const) {
+    if (!(await isListening(host, port))) continue;
+    const other =
+      name === 'HTTP'
+        ? (await neo4jDiscovery(host, port)) && 'another Neo4j (HTTP)'
+        : (await speaksBolt(host, port)) && 'another Neo4j (Bolt)';
+    const who = other ? `${other} that this project did not start` : 'another program';
+    throw new LocalNeo4jError(
+      `Port ${port} (${name}) on ${host} is held by ${who}. Free it, pick other ports with NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, or use that server.`,
+    );
+  }
 }

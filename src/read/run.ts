@@ -21,7 +21,9 @@ export async function readPlanned(
   const plan = planFor(info, root);
   const params: Record<string, unknown> = { ...root.params };
   for (const [name, value] of plan.params) params[name] = value(info.variableValues);
-  const { records } = await context.db.runRaw(plan.text, params, 'READ');
+  // Named in metrics and traces by its root query: `plan:read/list-measures` …
+  const name = `plan:${root.query.name}`;
+  const { records } = await context.db.runRaw(plan.text, params, 'READ', { name });
   const nodes = records.map((record) => record.get('node') as PlannedNode | null);
   if (!plan.counts) return { nodes };
   return { nodes, total: (records[0]?.get('total') as number | undefined) ?? 0 };

@@ -12,17 +12,17 @@ import type { Limits } from './settings.ts';
  * off: it cannot see page sizes, so cost is graphql-query-complexity's (cost.ts).
  *
  * Armor's errors carry no code, so each rejection is re-reported as a typed error (errors.ts).
- * Field suggestions ("Did you mean …?") are blocked when introspection is off: they would spell
- * out the schema introspection hides.
+ * Aliases of `__typename` count like any other (Armor leaves them out by default: 600 passed the
+ * limit of 15). Field suggestions are hidden by suggestions.ts, not by Armor, which missed some.
  */
-export function documentLimits(limits: Limits, introspection: boolean): Plugin[] {
+export function documentLimits(limits: Limits): Plugin[] {
   const config: GraphQLArmorConfig = {
     maxDepth: { ...rule(limits.depth, 'QUERY_TOO_DEEP'), flattenFragments: true },
-    maxAliases: rule(limits.aliases, 'TOO_MANY_ALIASES'),
+    maxAliases: { ...rule(limits.aliases, 'TOO_MANY_ALIASES'), allowList: [] },
     maxDirectives: rule(limits.directives, 'TOO_MANY_DIRECTIVES'),
     maxTokens: rule(limits.tokens, 'TOO_MANY_TOKENS'),
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: !introspection, mask: '[suggestion hidden]' },
+    blockFieldSuggestion: { enabled: false },
   };
   return new EnvelopArmor(config).protect().plugins as Plugin[];
 }

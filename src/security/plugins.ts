@@ -8,11 +8,13 @@ import { badRequestParameters, codedErrors } from './error-codes.ts';
 import { persistedDocuments, readPersistedDocuments } from './persisted.ts';
 import { rateLimit } from './rate-limit.ts';
 import type { SecuritySettings } from './settings.ts';
+import { hideSuggestions } from './suggestions.ts';
 
 /**
  * The Yoga plugins that guard the API, in the order a request meets them: the rate limit (before
  * the body is read), CSRF (before it is parsed), persisted documents (which document runs), the
- * token limit (while parsing), depth/aliases/directives and introspection (validation), cost (once
+ * token limit (while parsing), depth/aliases/directives, introspection and suggestions
+ * (validation), cost (once
  * variables are known); then every error leaving execution gets a code. Every refusal happens
  * before a resolver runs: no database work.
  * The body size limit is Yoga's own (`maxRequestBodySize`, set in yoga.ts).
@@ -28,8 +30,8 @@ export function securityPlugins(
     csrfPrevention(),
     badRequestParameters(),
     persistedDocuments(readPersistedDocuments(), security.persistedOnly),
-    ...documentLimits(limits, security.introspection),
-    ...(security.introspection ? [] : [useDisableIntrospection()]),
+    ...documentLimits(limits),
+    ...(security.introspection ? [] : [useDisableIntrospection(), hideSuggestions()]),
     costLimit(limits.cost),
     codedErrors(),
   ];

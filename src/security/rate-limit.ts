@@ -5,6 +5,8 @@ import { findByDigest } from '../auth/compare.ts';
 import { hashKey } from '../auth/keys.ts';
 import { presentedKey } from '../auth/request.ts';
 import type { AuthSettings } from '../context.ts';
+import { rateLimited } from '../observability/metrics.ts';
+import { currentScope } from '../request-scope.ts';
 import { limitError, refusalResponse } from './errors.ts';
 import type { Limits } from './settings.ts';
 
@@ -42,6 +44,8 @@ export function rateLimit(
         const seconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
         const message = `Too many requests: at most ${rate.requests} every ${rate.windowSeconds} s. Retry in ${seconds} s.`;
         const headers = { 'Retry-After': String(seconds) };
+        rateLimited.inc();
+        currentScope()?.codes.push('RATE_LIMITED');
         endResponse(refusalResponse(limitError('RATE_LIMITED', message, headers)));
       }
     },

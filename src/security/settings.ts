@@ -26,6 +26,8 @@ export interface SecuritySettings {
   persistedOnly: boolean;
   /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** /metrics: served to anyone, only with an API key, or not at all. */
+  metrics: 'on' | 'key' | 'off';
   limits: Limits;
 }
 
@@ -40,6 +42,8 @@ export function securityFromConfig(config: Config): SecuritySettings {
     corsOrigins: config.CORS_ORIGINS,
     persistedOnly: config.PERSISTED_ONLY ?? false,
     trustProxy: config.TRUST_PROXY ?? false,
+    // Metrics name operations and show load: off in production unless asked for.
+    metrics: config.METRICS ?? (production ? 'off' : 'on'),
     limits: {
       depth: config.MAX_DEPTH,
       cost: config.MAX_COST,

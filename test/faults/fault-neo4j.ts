@@ -8,7 +8,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
-import { testPort } from '../helpers/ports.ts';
+import { testPort, testScheme } from '../helpers/ports.ts';
 
 const BOLT_PORT = testPort(17690);
 
@@ -27,7 +27,7 @@ export function faultNeo4jOptions() {
 }
 
 export const faultNeo4jSettings = () => ({
-  uri: `bolt://127.0.0.1:${BOLT_PORT}`,
+  uri: `${testScheme()}://127.0.0.1:${BOLT_PORT}`,
   user: 'neo4j',
   password: inject('neo4j').password,
   database: 'neo4j',

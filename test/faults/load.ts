@@ -48,7 +48,12 @@ export function startLoad(
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query }),
-    });
+    }).catch((error: Error) => error);
+    // The server itself not answering is a failure of its own, recorded, not a crash of the test.
+    if (response instanceof Error) {
+      const message = String((response.cause as Error | undefined)?.message ?? response.message);
+      return { what: 'graphql', start, end: Date.now(), status: 0, ok: false, message };
+    }
     const body = (await response.json()) as {
       errors?: { message: string; extensions?: { code?: string } }[];
     };
@@ -69,9 +74,9 @@ export function startLoad(
   const readiness = async () => {
     while (running) {
       const start = Date.now();
-      const response = await fetch(`${url}/ready`);
-      await response.arrayBuffer();
-      const { status } = response;
+      const response = await fetch(`${url}/ready`).catch(() => undefined);
+      await response?.arrayBuffer();
+      const status = response?.status ?? 0;
       samples.push({ what: 'ready', start, end: Date.now(), status, ok: status === 200 });
       await pause(100);
     }

@@ -168,5 +168,5 @@ describe('Neo4j stopped and killed under load', () => {
     expect(written.lost).toEqual([]);
     expect(writes.acknowledged.length).toBeGreaterThan(5);
     expect(writes.failed.length).toBeGreaterThan(0);
-  }, 150_000);
+  }, 300_000);
 });

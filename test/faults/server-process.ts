@@ -1,12 +1,10 @@
 /**
  * The real server as a child process, on a free loopback port, against the Neo4j of NEO4J_URI:
- * for tests that send it signals or measure it. By default `tsx src/main.ts`, what `npm start`
- * runs: tsx passes SIGTERM on to the server and exits with its code. (`npx tsx` does not: npm
- * exec ends on SIGTERM and leaves the server running, orphaned, so it never drains.)
+ * for tests that send it signals or measure it. By default what `npm start` runs, in one
+ * process: `node --import tsx src/main.ts`. (signals.test.ts runs `npm start` itself.)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import type { DatabaseSettings } from '../../src/db/database.ts';
 
 export interface ServerProcess {
@@ -18,6 +16,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
   stop(graceMs?: number): Promise<number | null>;
+  /** Sends `signal`, expecting the server to exit (so its exit is not reported as a crash). */
+  signal(signal: NodeJS.Signals): void;
 }
 
 export async function startServer(
@@ -30,7 +30,12 @@ export async function startServer(
     readyTimeoutMs?: number;
   } = {},
 ): Promise<ServerProcess> {
-  const [program = TSX, ...args] = options.command ?? [TSX, 'src/main.ts'];
+  const [program = process.execPath, ...args] = options.command ?? [
+    process.execPath,
+    '--import',
+    'tsx',
+    'src/main.ts',
+  ];
   const port = await freePort();
   const child = spawn(program, args, {
     env: {
@@ -55,7 +60,16 @@ export async function startServer(
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let stopping = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies while a test still uses it: say why, or the test only times out.
+      if (!stopping) {
+        console.error(`[server] exited on its own (${code ?? signal}):\n${output.slice(-4000)}`);
+      }
+      resolve(code);
+    }),
+  );
   let gone = false;
   void exited.then(() => {
     gone = true;
@@ -65,7 +79,12 @@ export async function startServer(
     child,
     exited,
     output: () => output,
+    signal: (signal) => {
+      stopping = true;
+      child.kill(signal);
+    },
     stop: async (graceMs = 15_000) => {
+      stopping = true;
       if (!gone) child.kill('SIGTERM');
       const timer = setTimeout(() => killGroup(child), graceMs);
       const code = await exited;
@@ -84,8 +103,6 @@ export async function startServer(
   }
   return server;
 }
-
-const TSX = path.resolve('node_modules/.bin/tsx');
 
 function killGroup(child: ChildProcess): void {
   try {

@@ -23,7 +23,7 @@ describe('SIGTERM', () => {
     await Promise.all(slow.map((request) => request.begun));
 
     const signalledAt = Date.now();
-    server.child.kill('SIGTERM');
+    server.signal('SIGTERM');
     const refusedAfter = (await refusedWithin(server.url, 3000)) - signalledAt;
 
     const answers = await Promise.all(slow.map((request) => request.answer));

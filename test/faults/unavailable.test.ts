@@ -9,6 +9,7 @@ import { Database } from '../../src/db/database.ts';
 import { DatabaseUnavailableError, databaseError, isUnavailable } from '../../src/db/errors.ts';
 import { securityFromConfig } from '../../src/security/settings.ts';
 import { createApp } from '../../src/yoga.ts';
+import { testScheme } from '../helpers/ports.ts';
 
 const neo4jError = (code: string, message = 'x') => new Neo4jError(message, code, '50N42', 'x');
 
@@ -50,7 +51,7 @@ describe('the failures that mean "unavailable"', () => {
 
 describe('a Neo4j nobody answers for', () => {
   const db = new Database({
-    uri: 'bolt://127.0.0.1:1',
+    uri: `${testScheme()}://127.0.0.1:1`,
     user: 'neo4j',
     password: 'x',
     database: 'neo4j',

@@ -1,7 +1,7 @@
 /** The watchdog on its own, with a fake ping and short times: who is left alone, who is cut. */
 import { describe, expect, it } from 'vitest';
+import { Availability } from '../../src/db/availability.ts';
 import { DatabaseUnavailableError } from '../../src/db/errors.ts';
-import { Availability } from '../../src/db/wait.ts';
 
 const TIMES = { checkAfterMs: 50, pingTimeoutMs: 50 };
 const resolvesAfter = <T>(ms: number, value: T) =>
@@ -51,6 +51,32 @@ describe('the watchdog', () => {
     ).rejects.toBeInstanceOf(DatabaseUnavailableError);
     expect(pings).toBe(2);
     expect(Date.now() - started).toBeLessThan(400);
+  });
+
+  it('leaves a call alone when its ping is late but Neo4j completes new work meanwhile (starved, not gone)', async () => {
+    const { watched, events } = availability(() => resolvesAfter(120, 1)); // later than 50 ms
+    const abandon = new AbortController();
+    const call = watched.watch(resolvesAfter(300, 'rows'), abandon);
+    // Other calls, begun after each ping went out, keep coming back.
+    const others = setInterval(() => {
+      const begun = performance.now();
+      setTimeout(() => watched.answered(begun), 10);
+    }, 20);
+    try {
+      await expect(call).resolves.toBe('rows');
+    } finally {
+      clearInterval(others);
+    }
+    expect(abandon.signal.aborted).toBe(false);
+    expect(events).toEqual([]);
+  });
+
+  it('still cuts a call when only calls begun before the ping come back', async () => {
+    const { watched } = availability(() => new Promise(() => {}));
+    const old = performance.now();
+    const cut = watched.watch(resolvesAfter(1000, 'late'), new AbortController());
+    setTimeout(() => watched.answered(old), 70); // begun before any ping
+    await expect(cut).rejects.toBeInstanceOf(DatabaseUnavailableError);
   });
 
   it('gives a call begun while Neo4j is down no second chance, and the ping brings it back', async () => {

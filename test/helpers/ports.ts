@@ -9,3 +9,16 @@ export function testPort(base: number): number {
   }
   return base + offset;
 }
+
+/**
+ * The URI scheme tests reach their Neo4j servers with: `bolt` (one server, the default) or, with
+ * NEO4J_TEST_SCHEME=neo4j, the routing driver, as against a cluster or Aura (a single server
+ * answers its routing table with itself, as reader, writer and router).
+ */
+export function testScheme(): 'bolt' | 'neo4j' {
+  const scheme = process.env.NEO4J_TEST_SCHEME ?? 'bolt';
+  if (scheme !== 'bolt' && scheme !== 'neo4j') {
+    throw new Error(`NEO4J_TEST_SCHEME must be bolt or neo4j; got ${scheme}`);
+  }
+  return scheme;
+}

@@ -14,7 +14,7 @@ import { checkJava } from '../../src/local-neo4j/java.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
 import { createApp } from '../../src/yoga.ts';
-import { testPort } from '../helpers/ports.ts';
+import { testPort, testScheme } from '../helpers/ports.ts';
 
 const BOLT = testPort(17688);
 const STRANGER = testPort(17689);
@@ -34,7 +34,7 @@ rmSync(path.join(localDir, options.instance), { recursive: true, force: true });
 
 let server: LocalNeo4j | undefined;
 const db = new Database({
-  uri: `bolt://127.0.0.1:${BOLT}`,
+  uri: `${testScheme()}://127.0.0.1:${BOLT}`,
   user: 'neo4j',
   password,
   database: 'neo4j',
@@ -52,7 +52,7 @@ describe('the local Neo4j launcher', () => {
     const browser = await fetch(server.browserUrl);
     expect(browser.status).toBe(200);
     expect(await browser.text()).toContain('Neo4j Browser');
-  });
+  }, 180_000); // a cold start takes a minute or more on a busy two-core machine
 
   it('reuses the server that is already running instead of starting a second one', async () => {
     const again = await startLocalNeo4j(options);
@@ -77,7 +77,7 @@ describe('the local Neo4j launcher', () => {
     const upAt = Date.now();
     await until(async () => (await ready()) === 200, 10_000);
     expect(Date.now() - upAt).toBeLessThan(10_000);
-  });
+  }, 180_000); // a restart of Neo4j takes a minute or more on a busy two-core machine
 
   it('recovers from a killed server: its stale record and store locks do not block the next start', async () => {
     const killed = server?.pid ?? 0;
@@ -87,7 +87,7 @@ describe('the local Neo4j launcher', () => {
     expect(server.reused).toBe(false);
     expect(server.pid).not.toBe(killed);
     expect(await db.runText<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
-  });
+  }, 180_000);
 
   it('refuses a port held by another program, naming the port and the ways out', async () => {
     const stranger = net.createServer().listen(STRANGER, '127.0.0.1');
