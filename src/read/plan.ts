@@ -32,6 +32,11 @@ export interface RootRead {
   asOf?: boolean;
   /** For a list: the same filter counted (`total`), read in the same statement when selected. */
   count?: Pick<CypherQuery<never, unknown>, 'name' | 'text'>;
+  /**
+   * The selection to project on the nodes, when it is not the field's own: a connection read
+   * late for parents no planned read fetched projects the parent with that field alone.
+   */
+  selections?: SelectionSetNode[];
 }
 
 export interface Plan {
@@ -44,7 +49,7 @@ export interface Plan {
 const plans = new WeakMap<OperationDefinitionNode, Map<string, Plan>>();
 
 /** The plan of a root read for this request: compiled on the first request of its shape. */
-export function planFor(info: GraphQLResolveInfo, root: RootRead): Plan {
+export function planFor(info: GraphQLResolveInfo, root: RootRead, whole = false): Plan {
   let byShape = plans.get(info.operation);
   if (!byShape) {
     byShape = new Map();
@@ -53,10 +58,11 @@ export function planFor(info: GraphQLResolveInfo, root: RootRead): Plan {
   // Where the field stands in the document (a root field, or a field that reads nodes by id).
   const [field] = info.fieldNodes;
   const at = field ? relatedKey(field) : String(info.path.key);
-  const key = `${at}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}`;
+  const late = root.selections ? 'late' : 'own';
+  const key = `${at}|${late}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}|${whole}`;
   let plan = byShape.get(key);
   if (!plan) {
-    plan = compile(info, root);
+    plan = compile(info, root, whole);
     byShape.set(key, plan);
   }
   return plan;
@@ -74,7 +80,7 @@ function typeName(type: { kind: string; type?: unknown; name?: { value: string }
   return type.name ? type.name.value : typeName(type.type as never);
 }
 
-function compile(info: GraphQLResolveInfo, root: RootRead): Plan {
+function compile(info: GraphQLResolveInfo, root: RootRead, whole: boolean): Plan {
   const operation: Operation = {
     schema: info.schema,
     fragments: info.fragments,
@@ -85,6 +91,7 @@ function compile(info: GraphQLResolveInfo, root: RootRead): Plan {
     params: new Map(),
     known: root.known === true,
     asOf: root.asOf === true,
+    whole,
   };
   const types = possibleTypes(info.schema, root.type);
   const vars = nodeVars(compilation, 0);
@@ -118,6 +125,7 @@ function selectsTotal(info: GraphQLResolveInfo, root: RootRead): boolean {
 
 /** The selection sets on the root field's nodes. */
 function nodeSelections(info: GraphQLResolveInfo, root: RootRead): SelectionSetNode[] {
+  if (root.selections) return root.selections;
   const own = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   if (root.shape === 'node') return own;
   const operation = {

@@ -4,6 +4,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
+import { toPlain } from '../db/convert.ts';
 import { planFor, type RootRead } from './plan.ts';
 import type { PlannedNode } from './planned-node.ts';
 
@@ -18,13 +19,17 @@ export async function readPlanned(
   info: GraphQLResolveInfo,
   root: RootRead,
 ): Promise<PlannedRead> {
-  const plan = planFor(info, root);
+  const whole = context.reads === 'whole';
+  const plan = planFor(info, root, whole);
   const params: Record<string, unknown> = { ...root.params };
   for (const [name, value] of plan.params) params[name] = value(info.variableValues);
   // Named in metrics and traces by its root query: `plan:read/list-measures` …
   const name = `plan:${root.query.name}`;
   const { records } = await context.db.runRaw(plan.text, params, 'READ', { name });
-  const nodes = records.map((record) => record.get('node') as PlannedNode | null);
+  // Only the test oracle (`whole`) sends driver types; a projection sends none (project.ts).
+  const value = (record: (typeof records)[number], key: string) =>
+    whole ? toPlain(record.get(key)) : record.get(key);
+  const nodes = records.map((record) => value(record, 'node') as PlannedNode | null);
   if (!plan.counts) return { nodes };
-  return { nodes, total: (records[0]?.get('total') as number | undefined) ?? 0 };
+  return { nodes, total: ((records[0] && value(records[0], 'total')) as number | undefined) ?? 0 };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import { countRelated, type RelationSpec } from '../db/related.ts';
+import { plannedLate } from '../read/late.ts';
 import { plannedPage } from '../read/planned-node.ts';
 import { relatedKey } from '../read/related-key.ts';
 import { type PageArgs, pageOf, pageWindow } from '../read/window.ts';
@@ -47,7 +48,12 @@ export async function resolveRelated(
   const window = pageWindow(args);
   const includeRetracted = args.includeRetracted ?? false;
   const [field] = info.fieldNodes;
-  const planned = field ? plannedPage(parent, relatedKey(field)) : undefined;
+  const key = field ? relatedKey(field) : '';
+  let planned = plannedPage(parent, key);
+  if (!planned && context.reads !== 'loader') {
+    // A parent no planned read fetched: this field is planned now, with its siblings'.
+    planned = plannedPage(await plannedLate(context, info, parent.id), key) ?? { items: [] };
+  }
   const items = planned
     ? planned.items
     : ((await read(context, {

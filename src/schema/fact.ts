@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
+import { plannedNodesById } from '../read/nodes-by-id.ts';
 import { plannedSources } from '../read/planned-node.ts';
 import { loadNode, SourceRef, typeOf } from './node-refs.ts';
 import { PROVENANCE_DESCRIPTIONS as DESCRIPTIONS } from './provenance-fields.ts';
@@ -46,11 +48,20 @@ function knowledgeResolvers(props: (parent: unknown) => Record<string, unknown>)
 export function provenanceResolvers(propsOf: (parent: never) => Record<string, unknown>) {
   const props = (parent: unknown) => propsOf(parent as never);
   return {
-    sources: async (parent: unknown, _args: unknown, context: Context) => {
+    sources: async (
+      parent: unknown,
+      _args: unknown,
+      context: Context,
+      info: GraphQLResolveInfo,
+    ) => {
       const planned = plannedSources(parent);
       if (planned) return planned;
+      // A fact no planned read fetched (an exposure hop, an alias): its sources by id, planned.
       const ids = (props(parent).sourceIds as string[] | undefined) ?? [];
-      const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));
+      const nodes =
+        context.reads === 'loader'
+          ? await Promise.all(ids.map((id) => loadNode(context, id)))
+          : await plannedNodesById(context, info, ids);
       return nodes.filter((node): node is GraphNode => node !== null);
     },
     quote: (parent: unknown) => (props(parent).quote as string | null | undefined) ?? null,

@@ -6,8 +6,8 @@ import type { Counts, WriteCounts } from '../../load/write.ts';
 import { nodeEntry, type ProvenanceArgs } from '../../mutations/entries.ts';
 import { type MutationResult, runMutation } from '../../mutations/run.ts';
 import { upsertNode } from '../../mutations/upsert.ts';
+import { plannedNodeById } from '../../read/nodes-by-id.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { loadNode } from '../node-refs.ts';
 import { DateTime } from '../scalars.ts';
 import { ProvenanceInput } from './inputs.ts';
 
@@ -38,7 +38,8 @@ export const WriteResult = builder.objectRef<MutationResult>('WriteResult').impl
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'The node written or retracted, as it is now.',
-      resolve: (r, _args, context) => (r.nodeId ? loadNode(context, r.nodeId) : null) as never,
+      resolve: (r, _args, context, info) =>
+        (r.nodeId ? plannedNodeById(context, info, r.nodeId) : null) as never,
     }),
     relationshipId: t.string({
       nullable: true,
