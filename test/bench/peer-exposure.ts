@@ -8,13 +8,16 @@
  */
 import type { Database } from '../../src/db/database.ts';
 import { exposedDependents, firmExposure } from '../../src/exposure/exposure.ts';
-import type { MeasureScope } from '../../src/exposure/queries.ts';
+import { type MeasureScope, type ScopeRow, scopeAsOf } from '../../src/exposure/queries.ts';
+import { mayBite } from '../../src/exposure/targets.ts';
 import { ACTIVE_STATUSES, EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
 import { type Context, graphqlBody, type Step } from './flows.ts';
 
 const HOP = `type from to props {
-  id criticality partial quote confidence inferred rationale sourceIds }`;
-const SCOPE = `measureId status targetHops { ${HOP} } imposerIds coverHops { ${HOP} }`;
+  id scope criticality partial quote confidence inferred rationale sourceIds }`;
+const SCOPE = `measureId changes { status on precision index } scope
+  scopeProps { scope quote confidence inferred rationale sourceIds }
+  targetHops { ${HOP} } exemptIds imposerIds coverHops { ${HOP} }`;
 const PATHS = `goodId hops { ${HOP} } goodIds`;
 const SHARES = `supplyShares(importerIds: $importers, supplierIds: $suppliers) {
   importerId supplierId goodId dependencyId share }`;
@@ -53,10 +56,10 @@ export function peerExposureSteps(): Step[] {
     step(
       (v, c) => {
         const basedIn = rowsOf(c)['exposure/find-based-in'] as { countryId: string }[];
-        const query = `query($targets: [String!]!, $asOf: String!, $statuses: [String!]!) {
-          measuresAgainst(targetIds: $targets, asOf: $asOf, statuses: $statuses) { ${SCOPE} } }`;
+        const query = `query($targets: [String!]!, $asOf: String!) {
+          measuresAgainst(targetIds: $targets, asOf: $asOf) { ${SCOPE} } }`;
         const targets = [v.firm, ...basedIn.map((b) => b.countryId)];
-        return graphqlBody(query, { targets, asOf: v.asOf, statuses: ACTIVE_STATUSES });
+        return graphqlBody(query, { targets, asOf: v.asOf });
       },
       (json, c) => {
         rowsOf(c)['exposure/find-measures-against'] = dataOf(json).measuresAgainst ?? [];
@@ -64,7 +67,9 @@ export function peerExposureSteps(): Step[] {
     ),
     step(
       (v, c) => {
-        const scopes = rowsOf(c)['exposure/find-measures-against'] as MeasureScope[];
+        // The status on the day asked is worked out client-side, as our server does.
+        const rows = rowsOf(c)['exposure/find-measures-against'] as ScopeRow[];
+        const scopes = rows.map((row) => scopeAsOf(row, String(c.asOf))).filter(mayBite);
         const basedIn = rowsOf(c)['exposure/find-based-in'] as { countryId: string }[];
         const goods = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
         if (goods.length === 0) return NOTHING;
@@ -108,13 +113,14 @@ export function peerExposedFirmsSteps(): Step[] {
   return [
     step(
       (v, c) => {
-        c.rows = {};
+        Object.assign(c, { asOf: v.asOf, rows: {} });
         const query = `query($measure: String!, $asOf: String!) {
           measureScope(measureId: $measure, asOf: $asOf) { ${SCOPE} } }`;
         return graphqlBody(query, v);
       },
       (json, c) => {
-        c.scope = (dataOf(json).measureScope as MeasureScope[] | undefined)?.[0] ?? null;
+        const row = (dataOf(json).measureScope as ScopeRow[] | undefined)?.[0];
+        c.scope = row ? scopeAsOf(row, String(c.asOf)) : null;
       },
     ),
     step(
@@ -165,7 +171,10 @@ export function peerExposedFirmsSteps(): Step[] {
           ...viaSectors.map((s) => s.firmId),
         ]);
         if (firms.length === 0) return NOTHING;
-        const targets = ((c.scope as MeasureScope | null)?.targetHops ?? []).map((h) => h.to);
+        const scope = c.scope as MeasureScope | null;
+        // A measure on all destinations reaches every country but the exempted (exposedDependents).
+        const targets =
+          scope?.scope === 'NAMED_TARGETS' ? scope.targetHops.map((h) => h.to) : null;
         const query = `query($firms: [String!]!, $targets: [String!], $ids: [ID!]!) {
           basedIn(firmIds: $firms, countryIds: $targets) { firmId countryId hop { ${HOP} } }
           companies(where: {id: {in: $ids}}) { id name } }`;

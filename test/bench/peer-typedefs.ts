@@ -36,7 +36,7 @@ function exposureField(name: string, file: string, columns: string[], rowType: s
 }
 
 export function peerTypeDefs(): string {
-  const scope = ['measureId', 'status', 'targetHops', 'imposerIds', 'coverHops'];
+  const scope = ['measureId', 'changes', 'scope', 'scopeProps', 'targetHops', 'exemptIds', 'imposerIds', 'coverHops'];
   const paths = ['goodId', 'hops', 'goodIds'];
   return `
 type Provenance @relationshipProperties {
@@ -86,10 +86,12 @@ type Event @node {
   about: [Measure!]! @relationship(type: "ABOUT", direction: OUT, properties: "Provenance")
 }
 
-type HopProps { id: String criticality: Float partial: Boolean quote: String confidence: Float inferred: Boolean rationale: String sourceIds: [String!] }
+type HopProps { id: String scope: String criticality: Float partial: Boolean quote: String confidence: Float inferred: Boolean rationale: String sourceIds: [String!] }
+type ScopeProps { scope: String! quote: String confidence: Float inferred: Boolean rationale: String sourceIds: [String!] }
+type DatedChange { status: String! on: String! precision: String index: Int! }
 type Hop { type: String! from: String! to: String! props: HopProps! }
 type BasedInRow { firmId: String! countryId: String! hop: Hop! }
-type ScopeRow { measureId: String! status: String targetHops: [Hop!]! imposerIds: [String!]! coverHops: [Hop!]! }
+type ScopeRow { measureId: String! changes: [DatedChange!]! scope: String! scopeProps: ScopeProps! targetHops: [Hop!]! exemptIds: [String!]! imposerIds: [String!]! coverHops: [Hop!]! }
 type FirmPathRow { firmId: String! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type DependentPathRow { dependentId: String! isSector: Boolean! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type SectorFirmRow { sectorId: String! firmId: String! hop: Hop! }
