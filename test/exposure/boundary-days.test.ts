@@ -69,7 +69,9 @@ describe('a status change counts from its own day', () => {
     }
     const score = SCORE[status] ?? Number.NaN;
     expect(firms).toEqual([{ firm: ids.firm, score: expect.closeTo(score, 12), status }]);
-    expect(own.measures).toEqual([{ measure: ids.measure, score: expect.closeTo(score, 12), status }]);
+    expect(own.measures).toEqual([
+      { measure: ids.measure, score: expect.closeTo(score, 12), status },
+    ]);
     expect(own.total).toBeCloseTo(score, 12);
   });
 
@@ -82,10 +84,12 @@ describe('a status change counts from its own day', () => {
       { t: globalId('Country', ids.target), asOf },
     );
     expect(errors).toBeUndefined();
-    const curbed = data.curbedGoods.data.map((g: { good: { id: string }; measures: { id: string }[] }) => [
-      graphId(g.good.id),
-      g.measures.map((m) => graphId(m.id)),
-    ]);
+    const curbed = data.curbedGoods.data.map(
+      (g: { good: { id: string }; measures: { id: string }[] }) => [
+        graphId(g.good.id),
+        g.measures.map((m) => graphId(m.id)),
+      ],
+    );
     const sectors = data.sectorExposure.data.map((s: { score: number; sector: { id: string } }) => [
       graphId(s.sector.id),
       s.score,
@@ -117,21 +121,22 @@ describe('a status change counts from its own day', () => {
     expect(data.measures.totalCount).toBe(active ? 1 : 0);
   });
 
-  it.each(
-    DAYS.filter(([, status]) => status !== null && ACTIVE_IN_MEASURES.includes(status)),
-  )('measures(activeAsOf: %s, statuses:) keeps the status of that very day: %s', async (activeAsOf, status) => {
-    const count = async (statuses: string[]) => {
-      const { data, errors } = await run(
-        db,
-        'query($filter: MeasureFilter) { measures(filter: $filter) { totalCount edges { node { id } } } }',
-        { filter: { activeAsOf, statuses, covers: [globalId('Commodity', ids.covered)] } },
-      );
-      expect(errors).toBeUndefined();
-      expect(data.measures.edges).toHaveLength(data.measures.totalCount);
-      return data.measures.totalCount as number;
-    };
-    expect(await count([status as string])).toBe(1);
-    const others = ACTIVE_IN_MEASURES.filter((s) => s !== status);
-    expect(await count(others)).toBe(0);
-  });
+  it.each(DAYS.filter(([, status]) => status !== null && ACTIVE_IN_MEASURES.includes(status)))(
+    'measures(activeAsOf: %s, statuses:) keeps the status of that very day: %s',
+    async (activeAsOf, status) => {
+      const count = async (statuses: string[]) => {
+        const { data, errors } = await run(
+          db,
+          'query($filter: MeasureFilter) { measures(filter: $filter) { totalCount edges { node { id } } } }',
+          { filter: { activeAsOf, statuses, covers: [globalId('Commodity', ids.covered)] } },
+        );
+        expect(errors).toBeUndefined();
+        expect(data.measures.edges).toHaveLength(data.measures.totalCount);
+        return data.measures.totalCount as number;
+      };
+      expect(await count([status as string])).toBe(1);
+      const others = ACTIVE_IN_MEASURES.filter((s) => s !== status);
+      expect(await count(others)).toBe(0);
+    },
+  );
 });

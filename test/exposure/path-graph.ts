@@ -10,6 +10,7 @@
  * share: without it the share is unknown, 1, and the score 0.36). The tests write these numbers
  * themselves rather than read them from src/exposure/weights.ts.
  */
+import type { Database } from '../../src/db/database.ts';
 import type { NormalizedSeedFile } from '../../src/seed/format.ts';
 
 export const PATH_SCORE = 0.144;
@@ -49,7 +50,12 @@ export const node = (id: string, labels: string[], props: Record<string, unknown
 /** The id the write path gives a relationship: `from-[TYPE]->to`. */
 export const relId = (type: string, from: string, to: string) => `${from}-[${type}]->${to}`;
 
-export const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}) => {
+export const rel = (
+  type: string,
+  from: string,
+  to: string,
+  props: Record<string, unknown> = {},
+) => {
   const id = relId(type, from, to);
   return { id, type, from, to, props: { ...provenance(id), ...props } };
 };
@@ -107,10 +113,7 @@ export function pathGraph(
 }
 
 /** Removes every node (and version) whose id contains `prefix`, with its relationships. */
-export const removeFacts = (
-  db: { runText: (q: string, p: object, mode: 'WRITE') => Promise<unknown> },
-  prefix: string,
-) =>
+export const removeFacts = (db: Database, prefix: string) =>
   db.runText(
     'MATCH (n) WHERE n.id CONTAINS $prefix OR n.versionOf CONTAINS $prefix DETACH DELETE n',
     { prefix },
