@@ -1,0 +1,85 @@
+/**
+ * `npm run mutation [-- <group> … ] [--incremental]`: StrykerJS over the rule modules, group by
+ * group (groups.ts), against a test Neo4j: NEO4J_TEST_URI, else the project's own test instance
+ * (started here if it is not running, on the test ports moved by TEST_PORT_OFFSET). Writes
+ * reports/mutation/<group>.json and .html, and a summary (reports/mutation/summary.md) with the
+ * score per module. Slow: hours for all groups on two cores; `--incremental` re-tests only the
+ * mutants whose code or tests changed since the last run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../../src/config.ts';
+import { connect } from '../../src/db/connect.ts';
+import { testPort } from '../helpers/ports.ts';
+import { GROUPS } from './groups.ts';
+import { machine, type Scored, scoreReport, summaryMarkdown } from './score.ts';
+
+const args = process.argv.slice(2);
+const incremental = args.includes('--incremental');
+const names = args.filter((arg) => !arg.startsWith('--'));
+const unknown = names.filter((name) => !(name in GROUPS));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown group(s): ${unknown.join(', ')}. Groups: ${Object.keys(GROUPS).join(', ')}`,
+  );
+  process.exit(2);
+}
+const chosen = names.length > 0 ? names : Object.keys(GROUPS);
+const REPORTS = 'reports/mutation';
+mkdirSync(REPORTS, { recursive: true });
+
+const env = process.env;
+const connection = env.NEO4J_TEST_URI
+  ? undefined
+  : await connect(
+      loadConfig({
+        ...env,
+        NEO4J_URI: '',
+        NEO4J_BOLT_PORT: String(testPort(17687)),
+        NEO4J_HTTP_PORT: String(testPort(17474)),
+      }),
+      (line) => console.log(`[test neo4j] ${line}`),
+      { instance: 'test' },
+    );
+const neo4jUri = env.NEO4J_TEST_URI ?? connection?.local?.boltUri ?? '';
+
+const started = Date.now();
+const results: Scored[] = [];
+try {
+  for (const name of chosen) {
+    const group = GROUPS[name];
+    if (!group) continue;
+    console.log(`\n== ${name}: ${group.about}`);
+    const groupStarted = Date.now();
+    const stryker = spawnSync(
+      'npx',
+      [
+        'stryker',
+        'run',
+        'stryker.config.mjs',
+        '--mutate',
+        group.mutate.join(','),
+        '--testFiles',
+        group.tests.join(','),
+        ...(incremental
+          ? ['--incremental', '--incrementalFile', `${REPORTS}/${name}.incremental.json`]
+          : []),
+      ],
+      { stdio: 'inherit', env: { ...env, NEO4J_TEST_URI: neo4jUri } },
+    );
+    if (stryker.status !== 0)
+      throw new Error(`Stryker failed on group ${name} (exit ${stryker.status})`);
+    for (const ext of ['json', 'html']) {
+      if (existsSync(`${REPORTS}/mutation.${ext}`)) {
+        renameSync(`${REPORTS}/mutation.${ext}`, `${REPORTS}/${name}.${ext}`);
+      }
+    }
+    results.push(scoreReport(name, `${REPORTS}/${name}.json`, Date.now() - groupStarted));
+  }
+} finally {
+  await connection?.close();
+}
+
+const summary = summaryMarkdown(results, { started, machine: machine() });
+writeFileSync(`${REPORTS}/summary.md`, summary);
+console.log(`\n${summary}`);
