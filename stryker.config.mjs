@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  vitest: { configFile: 'vitest.config.ts', related: false },
   // Per test: each mutant runs only the tests that reach it.
   coverageAnalysis: 'perTest',
   // The tests share one Neo4j and compare checksums of the whole graph: one worker only.

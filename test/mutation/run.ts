@@ -8,10 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { loadConfig } from '../../src/config.ts';
-import { connect } from '../../src/db/connect.ts';
-import { testPort } from '../helpers/ports.ts';
 import { GROUPS } from './groups.ts';
+import { testNeo4j } from './neo4j.ts';
 import { machine, type Scored, scoreReport, summaryMarkdown } from './score.ts';
 
 const args = process.argv.slice(2);
@@ -29,19 +27,7 @@ const REPORTS = 'reports/mutation';
 mkdirSync(REPORTS, { recursive: true });
 
 const env = process.env;
-const connection = env.NEO4J_TEST_URI
-  ? undefined
-  : await connect(
-      loadConfig({
-        ...env,
-        NEO4J_URI: '',
-        NEO4J_BOLT_PORT: String(testPort(17687)),
-        NEO4J_HTTP_PORT: String(testPort(17474)),
-      }),
-      (line) => console.log(`[test neo4j] ${line}`),
-      { instance: 'test' },
-    );
-const neo4jUri = env.NEO4J_TEST_URI ?? connection?.local?.boltUri ?? '';
+const neo4j = await testNeo4j();
 
 const started = Date.now();
 const results: Scored[] = [];
@@ -65,7 +51,7 @@ try {
           ? ['--incremental', '--incrementalFile', `${REPORTS}/${name}.incremental.json`]
           : []),
       ],
-      { stdio: 'inherit', env: { ...env, NEO4J_TEST_URI: neo4jUri } },
+      { stdio: 'inherit', env: { ...env, NEO4J_TEST_URI: neo4j.uri } },
     );
     if (stryker.status !== 0)
       throw new Error(`Stryker failed on group ${name} (exit ${stryker.status})`);
@@ -77,7 +63,7 @@ try {
     results.push(scoreReport(name, `${REPORTS}/${name}.json`, Date.now() - groupStarted));
   }
 } finally {
-  await connection?.close();
+  await neo4j.close();
 }
 
 const summary = summaryMarkdown(results, { started, machine: machine() });
