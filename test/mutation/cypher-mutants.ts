@@ -82,12 +82,22 @@ export function cypherMutants(file: string, text: string): CypherMutant[] {
 export const CYPHER_TESTS: [prefix: string, tests: string[]][] = [
   ['cypher/exposure/find-shortest-paths', ['test/exposure/explain.test.ts']],
   [
+    'cypher/exposure/find-measure',
+    [
+      'test/exposure/weights.test.ts',
+      'test/exposure/known-at.test.ts',
+      'test/exposure/boundary-days.test.ts',
+      'test/exposure/retraction.test.ts',
+      'test/exposure/article.test.ts',
+      'test/mutations/knowledge-time.test.ts',
+    ],
+  ],
+  [
     'cypher/exposure/',
     [
-      'test/exposure/known-at.test.ts',
       'test/exposure/weights.test.ts',
+      'test/exposure/known-at.test.ts',
       'test/exposure/planted.test.ts',
-      'test/exposure/boundary-days.test.ts',
       'test/exposure/retraction.test.ts',
       'test/exposure/article.test.ts',
       'test/mutations/knowledge-time.test.ts',

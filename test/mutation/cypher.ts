@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -27,16 +28,22 @@ const args = process.argv.slice(2);
 const prefixes = args.filter((arg) => !arg.startsWith('--'));
 const REPORT = 'reports/mutation/cypher.json';
 type Outcome = 'killed' | 'survived' | 'timeout';
-type Result = Omit<CypherMutant, 'text'> & { outcome: Outcome; seconds: number; code: string };
+type Result = Omit<CypherMutant, 'text'> & {
+  outcome: Outcome;
+  seconds: number;
+  code: string;
+  /** The first test that failed. */
+  by?: string;
+};
 const keyOf = (m: Omit<CypherMutant, 'text'>) => `${m.file}:${m.line}:${m.column}:${m.original}`;
 
-const files = readdirSync('cypher', { recursive: true, encoding: 'utf8' })
+const cypherFiles = readdirSync('cypher', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.cypher'))
   .map((file) => `cypher/${file}`)
   .filter((file) => !file.startsWith('cypher/schema/'))
   .filter((file) => prefixes.length === 0 || prefixes.some((p) => file.startsWith(p)))
   .sort();
-let mutants = files.flatMap((file) => cypherMutants(file, readFileSync(file, 'utf8')));
+let mutants = cypherFiles.flatMap((file) => cypherMutants(file, readFileSync(file, 'utf8')));
 if (args.includes('--survivors')) {
   const last = JSON.parse(readFileSync(REPORT, 'utf8')) as { results: Result[] };
   const survived = new Set(last.results.filter((r) => r.outcome === 'survived').map(keyOf));
@@ -68,11 +75,25 @@ symlinkSync(join(process.cwd(), 'node_modules'), join(sandbox, 'node_modules'));
 
 const neo4j = await testNeo4j();
 const started = Date.now();
-const results: Result[] = [];
 const TIMEOUT_MS = 15 * 60_000;
+// Results accumulate across runs (one path prefix at a time), written after every mutant.
+mkdirSync('reports/mutation', { recursive: true });
+const earlier: Result[] = existsSync(REPORT)
+  ? (JSON.parse(readFileSync(REPORT, 'utf8')) as { results: Result[] }).results
+  : [];
+const results = new Map(earlier.map((r) => [keyOf(r), r]));
+const save = () => {
+  const minutes = Math.round((Date.now() - started) / 60_000);
+  const run = { date: new Date(started).toISOString(), minutes, machine: machine() };
+  const all = [...results.values()].sort((a, b) =>
+    keyOf(a).localeCompare(keyOf(b), 'en', { numeric: true }),
+  );
+  writeFileSync(REPORT, JSON.stringify({ run, results: all }, null, 2));
+  return { run, all };
+};
 
-/** Runs `tests` in the sandbox; true when they all pass. */
-function testsPass(tests: string[]): { pass: boolean; timedOut: boolean } {
+/** Runs `tests` in the sandbox; whether they all pass, and the end of their output. */
+function testsPass(tests: string[]) {
   const run = spawnSync(
     'npx',
     ['vitest', 'run', '--config', 'vitest.mutation.config.ts', '--bail=1', ...tests],
@@ -80,18 +101,25 @@ function testsPass(tests: string[]): { pass: boolean; timedOut: boolean } {
       cwd: sandbox,
       encoding: 'utf8',
       timeout: TIMEOUT_MS,
-      env: { ...process.env, NEO4J_TEST_URI: neo4j.uri, MUTATION_TEST_ORDER: tests.join(',') },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        NEO4J_TEST_URI: neo4j.uri,
+        MUTATION_TEST_ORDER: tests.join(','),
+      },
     },
   );
-  return { pass: run.status === 0, timedOut: run.error !== undefined && run.signal === 'SIGTERM' };
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const timedOut = run.error !== undefined && run.signal === 'SIGTERM';
+  return { pass: run.status === 0, timedOut, output };
 }
 
 try {
   // The tests must pass on the unmutated files first, or every mutant would look killed.
-  const testSets = [...new Set(mutants.map((m) => testsFor(m.file).join(',')))].filter(Boolean);
-  for (const set of testSets) {
-    if (!testsPass(set.split(',')).pass)
-      throw new Error(`These tests fail without any mutant: ${set}`);
+  const baseline = [...new Set(mutants.flatMap((m) => testsFor(m.file)))];
+  const unmutated = baseline.length > 0 ? testsPass(baseline) : undefined;
+  if (unmutated && !unmutated.pass) {
+    throw new Error(`The tests fail without any mutant:\n${unmutated.output.slice(-4000)}`);
   }
   for (const [index, mutant] of mutants.entries()) {
     const tests = testsFor(mutant.file);
@@ -99,14 +127,24 @@ try {
     const original = readFileSync(target, 'utf8');
     const t0 = Date.now();
     writeFileSync(target, mutant.text);
-    const run = tests.length > 0 ? testsPass(tests) : { pass: true, timedOut: false };
+    const run = tests.length > 0 ? testsPass(tests) : undefined;
     writeFileSync(target, original);
-    const outcome: Outcome = run.timedOut ? 'timeout' : run.pass ? 'survived' : 'killed';
+    const outcome: Outcome = !run || run.pass ? 'survived' : run.timedOut ? 'timeout' : 'killed';
     const { text: _text, ...where } = mutant;
     const seconds = Math.round((Date.now() - t0) / 1000);
-    results.push({ ...where, outcome, seconds, code: lineOf(mutant) });
+    const failed = run ? /FAIL +(\S+) > (.+)/.exec(run.output) : null;
+    const by = failed ? `${failed[1]} > ${failed[2]}` : undefined;
+    results.set(keyOf(mutant), {
+      ...where,
+      outcome,
+      seconds,
+      code: lineOf(mutant),
+      ...(by ? { by } : {}),
+    });
+    save();
+    const at = `${mutant.file}:${mutant.line}:${mutant.column}`;
     console.log(
-      `[${index + 1}/${mutants.length}] ${outcome.padEnd(8)} ${mutant.file}:${mutant.line}:${mutant.column} ${mutant.original} → ${mutant.replacement} (${seconds} s)`,
+      `[${index + 1}/${mutants.length}] ${outcome.padEnd(8)} ${at} ${mutant.original} → ${mutant.replacement} (${seconds} s)`,
     );
   }
 } finally {
@@ -114,19 +152,17 @@ try {
   rmSync(sandbox, { recursive: true, force: true });
 }
 
-mkdirSync('reports/mutation', { recursive: true });
-const minutes = Math.round((Date.now() - started) / 60_000);
-const run = { date: new Date(started).toISOString(), minutes, machine: machine() };
-writeFileSync(REPORT, JSON.stringify({ run, results }, null, 2));
-const perFile = new Map<string, Result[]>();
-for (const r of results) perFile.set(r.file, [...(perFile.get(r.file) ?? []), r]);
-console.log(`\nCypher mutation run of ${run.date.slice(0, 10)}, ${minutes} min on ${run.machine}`);
-for (const [file, rs] of perFile) {
-  const killed = rs.filter((r) => r.outcome !== 'survived').length;
-  console.log(`${file}: ${killed}/${rs.length} killed`);
+const { run, all } = save();
+console.log(
+  `\nCypher mutation run of ${run.date.slice(0, 10)}, ${run.minutes} min on ${run.machine}`,
+);
+const files = [...new Set(all.map((r) => r.file))];
+for (const file of files) {
+  const rs = all.filter((r) => r.file === file);
+  console.log(`${file}: ${rs.filter((r) => r.outcome !== 'survived').length}/${rs.length} killed`);
   for (const r of rs.filter((x) => x.outcome === 'survived')) {
     console.log(`  survived ${r.line}:${r.column} ${r.original} → ${r.replacement}   ${r.code}`);
   }
 }
-const killed = results.filter((r) => r.outcome !== 'survived').length;
-console.log(`all: ${killed}/${results.length} killed`);
+const killed = all.filter((r) => r.outcome !== 'survived').length;
+console.log(`all: ${killed}/${all.length} killed`);
