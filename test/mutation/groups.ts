@@ -38,7 +38,9 @@ export const GROUPS: Record<string, MutationGroup> = {
       'src/mutations/retract.ts',
     ],
     tests: [
+      'test/schema/dates.test.ts',
       'test/schema/filter-input.test.ts',
+      'test/schema-file.test.ts',
       'test/exposure/boundary-days.test.ts',
       'test/mutations/knowledge-time.test.ts',
       'test/mutations/retraction.test.ts',

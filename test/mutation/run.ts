@@ -1,10 +1,11 @@
 /**
- * `npm run mutation [-- <group> … ] [--incremental]`: StrykerJS over the rule modules, group by
+ * `npm run mutation [-- <group> … ] [--force]`: StrykerJS over the rule modules, group by
  * group (groups.ts), against a test Neo4j: NEO4J_TEST_URI, else the project's own test instance
  * (started here if it is not running, on the test ports moved by TEST_PORT_OFFSET). Writes
  * reports/mutation/<group>.json and .html, and a summary (reports/mutation/summary.md) with the
- * score per module. Slow: hours for all groups on two cores; `--incremental` re-tests only the
- * mutants whose code or tests changed since the last run.
+ * score per module. Slow: hours for all groups on two cores the first time; after that only the
+ * mutants whose code or covering tests changed are tested again (Stryker's incremental mode,
+ * reports/mutation/<group>.incremental.json), unless `--force`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { testNeo4j } from './neo4j.ts';
 import { machine, type Scored, scoreReport, summaryMarkdown } from './score.ts';
 
 const args = process.argv.slice(2);
-const incremental = args.includes('--incremental');
+const force = args.includes('--force');
 const names = args.filter((arg) => !arg.startsWith('--'));
 const unknown = names.filter((name) => !(name in GROUPS));
 if (unknown.length > 0) {
@@ -47,9 +48,10 @@ try {
         group.mutate.join(','),
         '--testFiles',
         group.tests.join(','),
-        ...(incremental
-          ? ['--incremental', '--incrementalFile', `${REPORTS}/${name}.incremental.json`]
-          : []),
+        '--incremental',
+        '--incrementalFile',
+        `${REPORTS}/${name}.incremental.json`,
+        ...(force ? ['--force'] : []),
       ],
       { stdio: 'inherit', env: { ...env, NEO4J_TEST_URI: neo4j.uri } },
     );
