@@ -98,6 +98,7 @@ export const CYPHER_TESTS: [prefix: string, tests: string[]][] = [
       'test/exposure/weights.test.ts',
       'test/exposure/known-at.test.ts',
       'test/exposure/paths.test.ts',
+      'test/exposure/max-hops.test.ts',
       'test/exposure/planted.test.ts',
       'test/exposure/retraction.test.ts',
       'test/exposure/article.test.ts',

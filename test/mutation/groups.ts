@@ -23,6 +23,7 @@ export const GROUPS: Record<string, MutationGroup> = {
     tests: [
       'test/exposure/weights.test.ts',
       'test/exposure/paths.test.ts',
+      'test/exposure/max-hops.test.ts',
       'test/exposure/planted.test.ts',
       'test/exposure/article.test.ts',
       'test/exposure/boundary-days.test.ts',
