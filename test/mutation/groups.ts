@@ -68,6 +68,7 @@ export const GROUPS: Record<string, MutationGroup> = {
     tests: [
       'test/security/limits.test.ts',
       'test/security/cost-limit.test.ts',
+      'test/security/cost-rule.test.ts',
       'test/security/production.test.ts',
       'test/mutations/bad-input.test.ts',
     ],
