@@ -1,0 +1,57 @@
+// `explain(from, to, maxHops)`: every shortest path between two nodes, never through a retracted
+// relationship, of at most maxHops relationships. Asked of the path graph (path-graph.ts): from
+// the firm to the covered class there are two paths of three hops (through the measure, and
+// through the supply dependency) and a longer one through the sector.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFiles } from '../../src/load/write.ts';
+import { testDatabase } from '../helpers/database.ts';
+import { globalId, run } from '../helpers/graphql.ts';
+import { client } from '../mutations/client.ts';
+import { pathGraph, pathIds, relId, removeFacts } from './path-graph.ts';
+
+const PREFIX = 'xexplain';
+const db = testDatabase();
+const [whole, cut] = [pathIds(`${PREFIX}0`), pathIds(`${PREFIX}1`)];
+
+beforeAll(async () => {
+  await removeFacts(db, PREFIX);
+  await writeFiles(db, [pathGraph(`${PREFIX}0`), pathGraph(`${PREFIX}1`)]);
+  const { error, errors } = await client(db).mutate('retract', {
+    id: ['ID!', relId('TARGETS', cut.measure, cut.target)],
+    reason: ['String!', 'Retracted by a test.'],
+  });
+  expect(errors ?? error).toBeUndefined();
+});
+afterAll(() => removeFacts(db, PREFIX));
+
+async function explain(ids: typeof whole, maxHops?: number) {
+  const { data, errors } = await run(
+    db,
+    `query($from: ID!, $to: ID!, $maxHops: Int) { explain(from: $from, to: $to, maxHops: $maxHops) {
+      ... on QueryExplainSuccess { data { length hops { type } } } } }`,
+    {
+      from: globalId('Company', ids.firm),
+      to: globalId('Commodity', ids.covered),
+      maxHops,
+    },
+  );
+  expect(errors).toBeUndefined();
+  return (data.explain.data as { length: number; hops: { type: string }[] }[])
+    .map((path) => path.hops.map((hop) => hop.type).join(' '))
+    .sort();
+}
+
+const THROUGH_MEASURE = 'BASED_IN TARGETS COVERS';
+const THROUGH_SHARE = 'BASED_IN IMPORTER OF_GOOD';
+
+describe('explain', () => {
+  it('gives every shortest path, up to maxHops relationships', async () => {
+    expect(await explain(whole)).toEqual([THROUGH_SHARE, THROUGH_MEASURE]);
+    expect(await explain(whole, 3)).toEqual([THROUGH_SHARE, THROUGH_MEASURE]);
+    expect(await explain(whole, 2)).toEqual([]);
+  });
+
+  it('never goes through a retracted relationship', async () => {
+    expect(await explain(cut)).toEqual([THROUGH_SHARE]);
+  });
+});
