@@ -32,6 +32,8 @@ export interface LocalNeo4jOptions {
   password: string;
   heap?: string;
   pageCache?: string;
+  /** db.transaction.timeout (conf.ts has the default). */
+  transactionTimeout?: string;
   startTimeoutMs?: number;
   /** Let the server outlive this process (the `npm run neo4j -- start` command). */
   detach?: boolean;
@@ -63,6 +65,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     httpPort: options.httpPort,
     heap: options.heap ?? '1g',
     pageCache: options.pageCache ?? '512m',
+    transactionTimeout: options.transactionTimeout,
   };
   const recordFile = path.join(settings.home, 'run', 'server.json');
   const timeoutMs = options.startTimeoutMs ?? 120_000;
