@@ -173,8 +173,7 @@ export function peerExposedFirmsSteps(): Step[] {
         if (firms.length === 0) return NOTHING;
         const scope = c.scope as MeasureScope | null;
         // A measure on all destinations reaches every country but the exempted (exposedDependents).
-        const targets =
-          scope?.scope === 'NAMED_TARGETS' ? scope.targetHops.map((h) => h.to) : null;
+        const targets = scope?.scope === 'NAMED_TARGETS' ? scope.targetHops.map((h) => h.to) : null;
         const query = `query($firms: [String!]!, $targets: [String!], $ids: [ID!]!) {
           basedIn(firmIds: $firms, countryIds: $targets) { firmId countryId hop { ${HOP} } }
           companies(where: {id: {in: $ids}}) { id name } }`;

@@ -36,7 +36,16 @@ function exposureField(name: string, file: string, columns: string[], rowType: s
 }
 
 export function peerTypeDefs(): string {
-  const scope = ['measureId', 'changes', 'scope', 'scopeProps', 'targetHops', 'exemptIds', 'imposerIds', 'coverHops'];
+  const scope = [
+    'measureId',
+    'changes',
+    'scope',
+    'scopeProps',
+    'targetHops',
+    'exemptIds',
+    'imposerIds',
+    'coverHops',
+  ];
   const paths = ['goodId', 'hops', 'goodIds'];
   return `
 type Provenance @relationshipProperties {

@@ -56,9 +56,7 @@ describe('Relay node', () => {
       body: JSON.stringify({ query: '{ node(id: "garbage!!") { id } }' }),
     });
     const body = await response.json();
-    expect(body.errors[0].message).toBe(
-      '"garbage!!" is not an id: ids look like "company:acme"',
-    );
+    expect(body.errors[0].message).toBe('"garbage!!" is not an id: ids look like "company:acme"');
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
