@@ -1,3 +1,5 @@
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { type GraphQLSchema, isNonNullType } from 'graphql';
 import { builder } from '../builder.ts';
 import './errors.ts';
 import './query.ts';
@@ -22,4 +24,18 @@ import './alias.ts';
 import './viewer.ts';
 import './mutations/index.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+/**
+ * Every root field is nullable: a bad argument or a failure in one field nulls that field alone,
+ * with its error in `errors` (path and code), and the fields beside it keep their answers
+ * (docs/errors.md). Pothos makes fields non-null by default (src/builder.ts), which is right
+ * below the root; only the root level is unwrapped here, in one place, rather than field by field.
+ */
+const nullableRoots = (built: GraphQLSchema) =>
+  mapSchema(built, {
+    [MapperKind.ROOT_FIELD]: (config) => ({
+      ...config,
+      type: isNonNullType(config.type) ? config.type.ofType : config.type,
+    }),
+  });
+
+export const schema = nullableRoots(builder.toSchema({ sortSchema: true }));
