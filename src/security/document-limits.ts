@@ -5,7 +5,7 @@ import { type LimitCode, limitError } from './errors.ts';
 import type { Limits } from './settings.ts';
 
 /**
- * Depth, aliases, directives and tokens, with GraphQL Armor (Escape's maintained middleware, made
+ * Aliases, directives and tokens, with GraphQL Armor (Escape's maintained middleware, made
  * for Envelop and so for Yoga, graphql 16, Node 18+). Chosen over Pothos' complexity plugin because
  * it judges the document alone, during parse and validation, so a refused request never reaches
  * context building or a resolver, and it needs no change to the schema. Armor's own cost rule is
@@ -17,7 +17,8 @@ import type { Limits } from './settings.ts';
  */
 export function documentLimits(limits: Limits): Plugin[] {
   const config: GraphQLArmorConfig = {
-    maxDepth: { ...rule(limits.depth, 'QUERY_TOO_DEEP'), flattenFragments: true },
+    // Depth is our own rule (depth.ts): an `edges { node }` pair counts as one level.
+    maxDepth: { enabled: false },
     maxAliases: { ...rule(limits.aliases, 'TOO_MANY_ALIASES'), allowList: [] },
     maxDirectives: rule(limits.directives, 'TOO_MANY_DIRECTIVES'),
     maxTokens: rule(limits.tokens, 'TOO_MANY_TOKENS'),

@@ -3,6 +3,7 @@ import type { YogaServerOptions } from 'graphql-yoga';
 import type { AuthSettings } from '../context.ts';
 import { csrfPrevention } from './browser.ts';
 import { costLimit } from './cost.ts';
+import { depthLimit } from './depth.ts';
 import { documentLimits } from './document-limits.ts';
 import { badRequestParameters, codedErrors } from './error-codes.ts';
 import { persistedDocuments, readPersistedDocuments } from './persisted.ts';
@@ -31,6 +32,7 @@ export function securityPlugins(
     badRequestParameters(),
     persistedDocuments(readPersistedDocuments(), security.persistedOnly),
     ...documentLimits(limits),
+    depthLimit(limits.depth),
     ...(security.introspection ? [] : [useDisableIntrospection(), hideSuggestions()]),
     costLimit(limits.cost),
     codedErrors(),

@@ -26,16 +26,16 @@ async function served(query: string) {
   return body.data;
 }
 
-/** Event.parts nested `levels` times: three levels of depth each. */
+/** Event.parts nested `levels` times: two levels of depth each (parts, and edges { node } once). */
 const nestedParts = (levels: number): string =>
   levels === 0 ? 'id' : `parts(first: 1) { edges { node { ${nestedParts(levels - 1)} } } }`;
 
-describe('document limits (GraphQL Armor)', () => {
+describe('document limits (GraphQL Armor, and our depth rule)', () => {
   it(`refuse a query deeper than ${limits.depth} with QUERY_TOO_DEEP`, async () => {
-    // events, edges, node, then 3 per level, then id: 4 + 3 × levels.
-    await served(`{ events(first: 1) { edges { node { ${nestedParts(2)} } } } }`);
+    // events, edges { node } (one level), then 2 per level, then id: 3 + 2 × levels.
+    await served(`{ events(first: 1) { edges { node { ${nestedParts(4)} } } } }`);
     const error = await refused(
-      `{ events(first: 1) { edges { node { ${nestedParts(3)} } } } }`,
+      `{ events(first: 1) { edges { node { ${nestedParts(5)} } } } }`,
       'QUERY_TOO_DEEP',
     );
     expect(error.message).toBe(`Query depth limit of ${limits.depth} exceeded, found 13.`);
@@ -43,7 +43,7 @@ describe('document limits (GraphQL Armor)', () => {
 
   it('count fields, not inline fragments, as depth', async () => {
     const wrapped = (inner: string) => `... on Event { ${inner} }`;
-    await served(`{ events(first: 1) { edges { node { ${wrapped(wrapped(nestedParts(2)))} } } } }`);
+    await served(`{ events(first: 1) { edges { node { ${wrapped(wrapped(nestedParts(4)))} } } } }`);
   });
 
   it(`refuse more than ${limits.aliases} aliases with TOO_MANY_ALIASES`, async () => {
