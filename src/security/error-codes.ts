@@ -53,8 +53,16 @@ export function badRequestParameters(): Plugin {
         try {
           return await parse(request);
         } catch (error) {
-          if (!(error instanceof SyntaxError)) throw error;
-          throw limitError('BAD_REQUEST', 'The variables or extensions parameter is not JSON.');
+          if (error instanceof SyntaxError) {
+            throw limitError('BAD_REQUEST', 'The variables or extensions parameter is not JSON.');
+          }
+          // A body that is not JSON at all: Yoga marks its error as the spec's, which with
+          // `Accept: application/json` answers 200; the GraphQL over HTTP spec asks 400 for a JSON
+          // parsing failure whatever the Accept header (test/contract/graphql-over-http.test.ts).
+          if (error instanceof GraphQLError && /invalid JSON/i.test(error.message)) {
+            throw limitError('BAD_REQUEST', error.message);
+          }
+          throw error;
         }
       });
     },
