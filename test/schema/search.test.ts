@@ -123,6 +123,11 @@ describe('search', () => {
     const actors = await search('query: "mitsubishi", kinds: [ACTOR]');
     expect(actors.hits?.[0]?.node.name).toBe(MHI);
     expect((await search('query: "mitsubishi", kinds: [COUNTRY]')).hits).toEqual([]);
+    const firms = await search('query: "heavy industries", kinds: [COMPANY], first: 100');
+    expect(firms.hits?.map((hit) => hit.node.name)).toEqual(
+      expect.arrayContaining([MHI, 'Kawasaki Heavy Industries']),
+    );
+    expect(new Set(firms.hits?.map((hit) => hit.node.__typename))).toEqual(new Set(['Company']));
   });
 
   it.each(['&&', '"', '(', '*', '?', '\\', '/', ':', '~', '+-&&||!(){}[]^"~*?:\\/', '', '   '])(
