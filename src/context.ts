@@ -16,11 +16,11 @@ export interface Context {
   loaders: Map<string, DataLoader<never, unknown>>;
   /**
    * How root fields read: `planned` (one Cypher statement per root field, src/read/), or
-   * `loader`, the level-by-level path the planner replaces, or `whole`, the planner reading
-   * every property instead of those the selection needs: the oracle the equivalence tests
-   * compare projections with (test/read/equivalence.test.ts). Only tests set it.
+   * `whole`, the planner reading every property instead of those the selection needs: the
+   * oracle the equivalence tests compare projections with (test/read/equivalence.test.ts).
+   * Only tests set it.
    */
-  reads?: 'planned' | 'loader' | 'whole';
+  reads?: 'planned' | 'whole';
 }
 
 /** Who is asking: the roles the request holds and the key it sent (null when it sent none). */

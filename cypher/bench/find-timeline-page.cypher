@@ -1,5 +1,5 @@
 // Benchmark floor, "a timeline page": 50 events whose span overlaps the window, oldest first, with
-// who acted and what they were about. The span rule is read/find-events.cypher's.
+// who acted and what they were about. The span rule is read/list-events.cypher's.
 MATCH (event:Event)
 WITH event,
   CASE coalesce(event.endedOnPrecision, event.occurredOnPrecision)

@@ -1,4 +1,4 @@
-// How many actors match the filter of find-actors.cypher (kept identical to it): asked only when
+// How many actors match the filter of list-actors.cypher (kept identical to it): asked only when
 // a client selects `totalCount`.
 // Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (a:Actor)

@@ -1,4 +1,4 @@
-// How many commodities match the filter of find-commodities.cypher (kept identical to it).
+// How many commodities match the filter of list-commodities.cypher (kept identical to it).
 // Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (c:Commodity)
 WHERE ($includeRetracted OR c.retractedAt IS NULL)

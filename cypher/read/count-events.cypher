@@ -1,4 +1,4 @@
-// How many events match the filter of find-events.cypher (kept identical to it): asked only when
+// How many events match the filter of list-events.cypher (kept identical to it): asked only when
 // a client selects `totalCount`.
 // Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (e:Event)

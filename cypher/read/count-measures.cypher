@@ -1,4 +1,4 @@
-// How many measures match the filter of find-measures.cypher (kept identical to it): asked only
+// How many measures match the filter of list-measures.cypher (kept identical to it): asked only
 // when a client selects `totalCount`.
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (m:Measure)

@@ -1,4 +1,4 @@
-// How many statements match the filter of find-statements.cypher (kept identical to it): asked
+// How many statements match the filter of list-statements.cypher (kept identical to it): asked
 // only when a client selects `totalCount`.
 // Retracted facts (and relationships, in the filters) are left out unless $includeRetracted.
 MATCH (s:Statement)

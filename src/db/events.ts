@@ -1,8 +1,5 @@
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
-import type { GraphNode } from './graph-node.ts';
-import { type PageParams, pageParams } from './page.ts';
-import { type Prefetch, prefetchParams } from './related.ts';
 import { withRetracted } from './retracted.ts';
 
 /** The timeline's filter; null means "no filter" for each field. */
@@ -19,36 +16,10 @@ export interface EventFilter {
 }
 
 const filterParams = ['from', 'to', 'involving', 'kinds', 'includeRetracted'] as const;
-const findEvents = defineQuery<
-  EventFilter & PageParams & ReturnType<typeof prefetchParams>,
-  GraphNode
->('read/find-events', [
-  ...filterParams,
-  'offset',
-  'limit',
-  'related',
-  'relatedLimit',
-  'provenance',
-]);
 export const countEvents = defineQuery<EventFilter, { total: number }>(
   'read/count-events',
   filterParams,
 );
-
-/** One page of the timeline, cut in the database. */
-export function findEventPage(
-  db: Database,
-  filter: EventFilter,
-  offset: number,
-  limit: number,
-  prefetch?: Prefetch,
-) {
-  return db.run(findEvents, {
-    ...withRetracted(filter),
-    ...pageParams(offset, limit),
-    ...prefetchParams(prefetch),
-  });
-}
 
 export async function countEventPage(db: Database, filter: EventFilter): Promise<number> {
   const rows = await db.run(countEvents, withRetracted(filter));

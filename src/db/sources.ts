@@ -1,7 +1,5 @@
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
-import type { GraphNode } from './graph-node.ts';
-import { type PageParams, pageParams } from './page.ts';
 import { withRetracted } from './retracted.ts';
 
 export interface SourceFilter {
@@ -11,20 +9,10 @@ export interface SourceFilter {
   includeRetracted?: boolean;
 }
 
-const findSources = defineQuery<SourceFilter & PageParams, GraphNode>('read/find-sources', [
-  'kinds',
-  'includeRetracted',
-  'offset',
-  'limit',
-]);
 export const countSources = defineQuery<SourceFilter, { total: number }>('read/count-sources', [
   'kinds',
   'includeRetracted',
 ]);
-
-export function findSourcePage(db: Database, filter: SourceFilter, offset: number, limit: number) {
-  return db.run(findSources, { ...withRetracted(filter), ...pageParams(offset, limit) });
-}
 
 export async function countSourcePage(db: Database, filter: SourceFilter): Promise<number> {
   const rows = await db.run(countSources, withRetracted(filter));

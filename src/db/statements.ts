@@ -1,7 +1,5 @@
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
-import type { GraphNode } from './graph-node.ts';
-import { type PageParams, pageParams } from './page.ts';
 import { withRetracted } from './retracted.ts';
 
 /** Who said what; null means "no filter" for each field. */
@@ -15,24 +13,10 @@ export interface StatementFilter {
 }
 
 const filterParams = ['by', 'about', 'includeRetracted'] as const;
-const findStatements = defineQuery<StatementFilter & PageParams, GraphNode>(
-  'read/find-statements',
-  [...filterParams, 'offset', 'limit'],
-);
 export const countStatements = defineQuery<StatementFilter, { total: number }>(
   'read/count-statements',
   filterParams,
 );
-
-/** One page of statements in the order they were said, cut in the database. */
-export function findStatementPage(
-  db: Database,
-  filter: StatementFilter,
-  offset: number,
-  limit: number,
-) {
-  return db.run(findStatements, { ...withRetracted(filter), ...pageParams(offset, limit) });
-}
 
 export async function countStatementPage(db: Database, filter: StatementFilter): Promise<number> {
   const rows = await db.run(countStatements, withRetracted(filter));

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { type ActorFilter, countActorPage, countActors, findActorPage } from '../db/actors.ts';
+import { type ActorFilter, countActorPage, countActors } from '../db/actors.ts';
 import { listActors } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import type { PageArgs } from './connections.ts';
@@ -60,13 +60,11 @@ function actorList(
   type: string,
 ) {
   const filter = { ...asked, includeRetracted: args.includeRetracted ?? false };
-  return resolveRootList(
-    context,
-    args,
-    (offset, limit) => findActorPage(context.db, filter, offset, limit),
-    () => countActorPage(context.db, filter),
-    { info, type, planned: { query: listActors, count: countActors, params: filter } },
-  ) as never;
+  return resolveRootList(context, args, () => countActorPage(context.db, filter), {
+    info,
+    type,
+    planned: { query: listActors, count: countActors, params: filter },
+  }) as never;
 }
 
 builder.queryFields((t) => ({

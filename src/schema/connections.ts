@@ -3,10 +3,10 @@ import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import { countRelated, type RelationSpec } from '../db/related.ts';
 import { plannedLate } from '../read/late.ts';
-import { plannedPage } from '../read/planned-node.ts';
+import { type PlannedPage, plannedPage } from '../read/planned-node.ts';
 import { relatedKey } from '../read/related-key.ts';
 import { NESTED_PAGE, type PageArgs, pageOf, pageWindow } from '../read/window.ts';
-import { loaderFor, read } from './loaders.ts';
+import { loaderFor } from './loaders.ts';
 
 export {
   DEFAULT_PAGE,
@@ -36,8 +36,8 @@ export interface RelatedConnection {
 }
 
 /**
- * One page of a relationship of `parent`: the page its planned read fetched (src/read/), or else
- * batched with the same page of its siblings through the request's loader.
+ * One page of a relationship of `parent`: the page its planned read fetched (src/read/), or the
+ * one planned now for a parent that came from elsewhere (src/read/late.ts).
  */
 export async function resolveRelated(
   context: Context,
@@ -50,27 +50,19 @@ export async function resolveRelated(
   const includeRetracted = args.includeRetracted ?? false;
   const [field] = info.fieldNodes;
   const key = field ? relatedKey(field) : '';
-  let planned = plannedPage(parent, key);
-  if (!planned && context.reads !== 'loader') {
-    // A parent no planned read fetched: this field is planned now, with its siblings'.
-    planned = plannedPage(await plannedLate(context, info, parent.id), key) ?? { items: [] };
-  }
-  const items = planned
-    ? planned.items
-    : ((await read(context, {
-        kind: 'related',
-        id: parent.id,
-        spec,
-        offset: window.offset,
-        limit: window.limit,
-        includeRetracted,
-      })) as RelatedItem[]);
+  // A parent no planned read fetched (a search hit, a mutation's node): this field is planned
+  // now, with its siblings'.
+  const planned =
+    plannedPage(parent, key) ??
+    plannedPage(await plannedLate(context, info, parent.id), key) ??
+    ({ items: [] } as PlannedPage);
+  const items = planned.items as unknown as RelatedItem[];
   return {
     ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
     parentId: parent.id,
     spec,
     includeRetracted,
-    ...(planned?.total === undefined ? {} : { total: planned.total }),
+    ...(planned.total === undefined ? {} : { total: planned.total }),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import { plannedNodesById } from '../read/nodes-by-id.ts';
 import { plannedSources } from '../read/planned-node.ts';
-import { loadNode, SourceRef, typeOf } from './node-refs.ts';
+import { SourceRef, typeOf } from './node-refs.ts';
 import { PROVENANCE_DESCRIPTIONS as DESCRIPTIONS } from './provenance-fields.ts';
 import { DateTime } from './scalars.ts';
 
@@ -58,10 +58,7 @@ export function provenanceResolvers(propsOf: (parent: never) => Record<string, u
       if (planned) return planned;
       // A fact no planned read fetched (an exposure hop, an alias): its sources by id, planned.
       const ids = (props(parent).sourceIds as string[] | undefined) ?? [];
-      const nodes =
-        context.reads === 'loader'
-          ? await Promise.all(ids.map((id) => loadNode(context, id)))
-          : await plannedNodesById(context, info, ids);
+      const nodes = await plannedNodesById(context, info, ids);
       return nodes.filter((node): node is GraphNode => node !== null);
     },
     quote: (parent: unknown) => (props(parent).quote as string | null | undefined) ?? null,

@@ -2,7 +2,7 @@
 // forecasts (ImpactEstimate), and a root list of each, so that an analyst can find them without
 // knowing what they hang from.
 import { builder } from '../builder.ts';
-import { countFigurePage, countFigures, type FigureLabel, findFigurePage } from '../db/figures.ts';
+import { countFigurePage, countFigures, type FigureLabel } from '../db/figures.ts';
 import { listFigures } from '../read/roots.ts';
 import {
   ImpactEstimateRef,
@@ -37,7 +37,6 @@ function figureList(
         return resolveRootList(
           context,
           args,
-          (offset, limit) => findFigurePage(context.db, label, offset, limit, includeRetracted),
           () => countFigurePage(context.db, label, includeRetracted),
           {
             info,

@@ -5,8 +5,6 @@ import {
   countCommodityPage,
   countSectors,
   countSectorsQuery,
-  findCommodityPage,
-  findSectorPage,
 } from '../db/goods.ts';
 import { listCommodities, listSectors } from '../read/roots.ts';
 import { CommodityRef, SectorRef } from './node-refs.ts';
@@ -53,17 +51,11 @@ builder.queryFields((t) => ({
           hsCode: hsCodePrefix(args.filter?.hsCode),
           includeRetracted: args.includeRetracted ?? false,
         };
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit) => findCommodityPage(context.db, filter, offset, limit),
-          () => countCommodityPage(context.db, filter),
-          {
-            info,
-            type: 'Commodity',
-            planned: { query: listCommodities, count: countCommodities, params: filter },
-          },
-        ) as never;
+        return resolveRootList(context, args, () => countCommodityPage(context.db, filter), {
+          info,
+          type: 'Commodity',
+          planned: { query: listCommodities, count: countCommodities, params: filter },
+        }) as never;
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
@@ -75,21 +67,15 @@ builder.queryFields((t) => ({
       args: { includeRetracted: includeRetractedArg(t.arg, 'Also retracted sectors.') },
       resolve: (_root, args, context, info) => {
         const includeRetracted = args.includeRetracted ?? false;
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit) => findSectorPage(context.db, offset, limit, includeRetracted),
-          () => countSectors(context.db, includeRetracted),
-          {
-            info,
-            type: 'Sector',
-            planned: {
-              query: listSectors,
-              count: countSectorsQuery,
-              params: { includeRetracted },
-            },
+        return resolveRootList(context, args, () => countSectors(context.db, includeRetracted), {
+          info,
+          type: 'Sector',
+          planned: {
+            query: listSectors,
+            count: countSectorsQuery,
+            params: { includeRetracted },
           },
-        ) as never;
+        }) as never;
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countMeasurePage, countMeasures, findMeasurePage } from '../db/measures.ts';
+import { countMeasurePage, countMeasures } from '../db/measures.ts';
 import { READS_EXTENSION } from '../read/field-reads.ts';
 import { listMeasures } from '../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
@@ -160,23 +160,17 @@ builder.queryFields((t) => ({
           knownAt: args.knownAt ?? null,
           includeRetracted: args.includeRetracted ?? false,
         };
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit, prefetch) => findMeasurePage(context.db, filter, offset, limit, prefetch),
-          () => countMeasurePage(context.db, filter),
-          {
-            info,
-            type: 'Measure',
-            planned: {
-              query: listMeasures,
-              count: countMeasures,
-              params: { ...filter },
-              known: filter.knownAt !== null,
-              asOf: filter.asOf !== null,
-            },
+        return resolveRootList(context, args, () => countMeasurePage(context.db, filter), {
+          info,
+          type: 'Measure',
+          planned: {
+            query: listMeasures,
+            count: countMeasures,
+            params: { ...filter },
+            known: filter.knownAt !== null,
+            asOf: filter.asOf !== null,
           },
-        ) as never;
+        }) as never;
       },
     },
     {

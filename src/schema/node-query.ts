@@ -12,7 +12,6 @@ import { findNodes } from '../read/roots.ts';
 import { readPlanned } from '../read/run.ts';
 import { MAX_PAGE } from '../read/window.ts';
 import { legacyGlobalId, quoted } from './global-ids.ts';
-import { loadNode } from './node-refs.ts';
 import { DateTime } from './scalars.ts';
 
 interface NodeRequest {
@@ -82,13 +81,6 @@ async function readNodes(
   knownAt: string | null,
 ) {
   const requests = ids.map(nodeRequest);
-  if (context.reads === 'loader') {
-    const nodes = await Promise.all(requests.map(({ id }) => loadNode(context, id)));
-    return nodes.map((node, index) => {
-      const label = requests[index]?.label;
-      return node && (label === null || node.labels.includes(label ?? '')) ? node : null;
-    });
-  }
   const known = knownAt !== null;
   const read = await readPlanned(context, info, {
     query: findNodes,

@@ -1,9 +1,9 @@
 import type { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
 import type { RelationSpec } from '../db/related.ts';
+import { RELATION_EXTENSION } from '../read/field-reads.ts';
 import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
 import { provenanceFields } from './fact.ts';
-import { RELATION_EXTENSION } from './prefetch.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -34,7 +34,7 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
     {
       type: options.type,
       description: options.description,
-      // Read by the look-ahead of root fields (prefetch.ts).
+      // Read by the planner (src/read/field-reads.ts).
       extensions: { [RELATION_EXTENSION]: options.spec },
       args: {
         includeRetracted: includeRetractedArg(

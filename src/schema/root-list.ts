@@ -2,12 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import type { Prefetch } from '../db/related.ts';
 import type { RootRead } from '../read/plan.ts';
 import type { PlannedNode } from '../read/planned-node.ts';
 import { readPlanned } from '../read/run.ts';
 import { type PageArgs, pageOf, pageWindow } from './connections.ts';
-import { keepRelated, prefetchFor } from './prefetch.ts';
 
 /** A root connection page; `totalCount` runs its count query only when a client selects it. */
 export interface RootConnection {
@@ -25,41 +23,28 @@ export interface RootConnection {
 export type PlannedList = Omit<RootRead, 'type' | 'shape'>;
 
 /**
- * Resolves a root list: the page is cut in the database (SKIP/LIMIT) and, when the list has a
- * planned read, the page and everything the client selected below it come in one round trip
- * (src/read/). `count()` is the same filter counted, run only if `totalCount` is selected.
+ * Resolves a root list with the planner (src/read/): the page, cut in the database, and everything
+ * the client selected below it come in one round trip. `count()` is the same filter counted, run
+ * only if `totalCount` is selected and the planned read did not count already.
  */
 export async function resolveRootList(
   context: Context,
   args: PageArgs,
-  page: (offset: number, limit: number, prefetch?: Prefetch) => Promise<GraphNode[]>,
   count: () => Promise<number>,
-  /** The field's info and node type: for the planned read, or the look-ahead of older reads. */
-  lookAhead?: { info: GraphQLResolveInfo; type: string; planned?: PlannedList },
+  /** The field's info, its node type, and its root query with the query's parameters. */
+  { info, type, planned }: { info: GraphQLResolveInfo; type: string; planned: PlannedList },
 ): Promise<RootConnection> {
   const window = pageWindow(args);
-  if (lookAhead?.planned && context.reads !== 'loader') {
-    const { info, type, planned } = lookAhead;
-    const params = {
-      ...planned.params,
-      offset: neo4j.int(window.offset),
-      limit: neo4j.int(window.limit),
-    };
-    const read = await readPlanned(context, info, {
-      ...planned,
-      params,
-      type,
-      shape: 'connection',
-    });
-    const items = read.nodes.filter((node): node is PlannedNode => node !== null);
-    const { total } = read;
-    const totalCount = total === undefined ? count : () => Promise.resolve(total);
-    return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount };
-  }
-  const prefetch = lookAhead && prefetchFor(lookAhead.info, 'connection', lookAhead.type);
-  const items = await page(window.offset, window.limit, prefetch);
-  if (prefetch) keepRelated(context, prefetch, items);
-  return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount: count };
+  const params = {
+    ...planned.params,
+    offset: neo4j.int(window.offset),
+    limit: neo4j.int(window.limit),
+  };
+  const read = await readPlanned(context, info, { ...planned, params, type, shape: 'connection' });
+  const items = read.nodes.filter((node): node is PlannedNode => node !== null);
+  const { total } = read;
+  const totalCount = total === undefined ? count : () => Promise.resolve(total);
+  return { ...pageOf(window, items, (node, cursor) => ({ node, cursor })), totalCount };
 }
 
 /**

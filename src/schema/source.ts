@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countSourcePage, countSources, findSourcePage } from '../db/sources.ts';
+import { countSourcePage, countSources } from '../db/sources.ts';
 import { listSources } from '../read/roots.ts';
 import { SourceSchema } from '../seed/format-nodes.ts';
 import { SourceRef } from './node-refs.ts';
@@ -74,17 +74,11 @@ builder.queryFields((t) => ({
           kinds: args.filter?.kinds ?? null,
           includeRetracted: args.includeRetracted ?? false,
         };
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit) => findSourcePage(context.db, filter, offset, limit),
-          () => countSourcePage(context.db, filter),
-          {
-            info,
-            type: 'Source',
-            planned: { query: listSources, count: countSources, params: filter },
-          },
-        ) as never;
+        return resolveRootList(context, args, () => countSourcePage(context.db, filter), {
+          info,
+          type: 'Source',
+          planned: { query: listSources, count: countSources, params: filter },
+        }) as never;
       },
     },
     {

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countStatementPage, countStatements, findStatementPage } from '../db/statements.ts';
+import { countStatementPage, countStatements } from '../db/statements.ts';
 import { listStatements } from '../read/roots.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
@@ -103,17 +103,11 @@ builder.queryFields((t) => ({
           about: idsOf(args.filter?.about),
           includeRetracted: args.includeRetracted ?? false,
         };
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit) => findStatementPage(context.db, filter, offset, limit),
-          () => countStatementPage(context.db, filter),
-          {
-            info,
-            type: 'Statement',
-            planned: { query: listStatements, count: countStatements, params: filter },
-          },
-        ) as never;
+        return resolveRootList(context, args, () => countStatementPage(context.db, filter), {
+          info,
+          type: 'Statement',
+          planned: { query: listStatements, count: countStatements, params: filter },
+        }) as never;
       },
     },
     {

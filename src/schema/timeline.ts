@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { countEventPage, countEvents, findEventPage } from '../db/events.ts';
+import { countEventPage, countEvents } from '../db/events.ts';
 import { listEvents } from '../read/roots.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from './filter-args.ts';
 import { EventRef } from './node-refs.ts';
@@ -53,17 +53,11 @@ builder.queryFields((t) => ({
           kinds: f?.kinds ?? null,
           includeRetracted: args.includeRetracted ?? false,
         };
-        return resolveRootList(
-          context,
-          args,
-          (offset, limit, prefetch) => findEventPage(context.db, filter, offset, limit, prefetch),
-          () => countEventPage(context.db, filter),
-          {
-            info,
-            type: 'Event',
-            planned: { query: listEvents, count: countEvents, params: filter },
-          },
-        ) as never;
+        return resolveRootList(context, args, () => countEventPage(context.db, filter), {
+          info,
+          type: 'Event',
+          planned: { query: listEvents, count: countEvents, params: filter },
+        }) as never;
       },
     },
     {

@@ -83,7 +83,7 @@ function measureStatus(
 ) {
   const nodes: NormalizedNode[] = [];
   const relationships: NormalizedRelationship[] = [];
-  // Derived from the changes that stand, as reads derive a status (find-measures.cypher).
+  // Derived from the changes that stand, as reads derive a status (list-measures.cypher).
   const standing = standingChanges(measure, retracted).map(({ change }) => change);
   const first = (status: string) => standing.find((change) => change.status === status);
   const latest = standing.at(-1);

@@ -12,7 +12,7 @@ export async function run(
   query: string,
   variableValues?: Record<string, unknown>,
   /** `whole`: the planner reading every property, the oracle of the equivalence tests. */
-  reads: 'planned' | 'loader' | 'whole' = 'planned',
+  reads: 'planned' | 'whole' = 'planned',
 ): Promise<Answer> {
   const document = parse(query);
   // Validate first, as the server does: some errors (bad literals) only show there.

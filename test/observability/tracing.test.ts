@@ -66,7 +66,7 @@ describe('traces', () => {
     expect(queries.length).toBeGreaterThanOrEqual(2);
     for (const span of queries) {
       expect(span.kind).toBe(SpanKind.CLIENT);
-      // Its Cypher file (read/find-actors), or a planned read's root query (plan:read/list-actors).
+      // A planned read is named by its root query (plan:read/list-actors).
       expect(span.name).toMatch(/^(plan:)?[a-z-]+\/[a-z-]+$/);
       expect(span.attributes['db.query.summary']).toBe(span.name);
       expect(span.duration[0] * 1e9 + span.duration[1]).toBeGreaterThan(0);

@@ -53,10 +53,10 @@ afterAll(() =>
 
 const measureId = 'measure:test-batching-07';
 
-/** Runs a query with the planner (or the loader path) and counts its Neo4j round trips. */
-async function trips(query: string, variables: Record<string, unknown> = {}, reads = 'planned') {
+/** Runs a query and counts its Neo4j round trips. */
+async function trips(query: string, variables: Record<string, unknown> = {}) {
   const before = db.roundTrips;
-  const { data, errors } = await run(db, query, variables, reads as 'planned');
+  const { data, errors } = await run(db, query, variables);
   expect(errors).toBeUndefined();
   return { data, trips: db.roundTrips - before };
 }
@@ -70,8 +70,6 @@ describe('one round trip per root field (src/read/)', () => {
     const fifty = await trips(query, { first: 50 });
     expect(fifty.data.measures.edges).toHaveLength(50);
     expect([five.trips, fifty.trips]).toEqual([1, 1]);
-    // The level-by-level path it replaces: one per level.
-    expect((await trips(query, { first: 50 }, 'loader')).trips).toBe(2);
   });
 
   it('reads node(id) four levels deep, with pages of any size and totals, in one', async () => {
