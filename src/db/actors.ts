@@ -13,7 +13,6 @@ export interface ActorFilter {
   includeRetracted?: boolean;
 }
 
-type Page = { offset: unknown; limit: unknown };
 const filterParams = ['labels', 'basedIn', 'sectors', 'includeRetracted'] as const;
 export const countActors = defineQuery<ActorFilter, { total: number }>(
   'read/count-actors',

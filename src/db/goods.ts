@@ -10,7 +10,6 @@ export interface CommodityFilter {
   includeRetracted?: boolean;
 }
 
-type Page = { offset: unknown; limit: unknown };
 export const countCommodities = defineQuery<CommodityFilter, { total: number }>(
   'read/count-commodities',
   ['hsCode', 'includeRetracted'],

@@ -15,7 +15,6 @@ export interface MeasureFilter {
   includeRetracted?: boolean;
 }
 
-type Page = { offset: unknown; limit: unknown };
 const filterParams = [
   'kinds',
   'statuses',

@@ -4,7 +4,6 @@
 // then and now. Facts are written through the API, then read back as known before the changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
-import { globalId } from '../helpers/graphql.ts';
 import { client, type Json, type Variable } from '../mutations/client.ts';
 
 const db = testDatabase();
