@@ -1,0 +1,35 @@
+/**
+ * `npm run codegen`: the explorer's typed client (docs/explorer.md). GraphQL Code Generator reads
+ * schema.graphql and the operations written with `graphql()` in web/src/operations/, checks each
+ * against the schema, and writes web/src/gql/ (gitignored): typed documents (client preset, as
+ * strings: the page needs no GraphQL parser) and Apollo's `possibleTypes` (fragment-matcher).
+ * `npm run typecheck` runs it first, so an operation that no longer matches the schema fails the
+ * type check, either here (validation) or in tsc (the page's use of the result).
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['web/src/operations/**/*.ts'],
+  ignoreNoDocuments: false,
+  errorsOnly: true,
+  generates: {
+    'web/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+    },
+    'web/src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
+  },
+};
+
+export default config;
