@@ -270,9 +270,13 @@ export const SimulateQuery = graphql(`
   }
 `);
 
-export const ChoicesQuery = graphql(`
-  query ExplorerChoices {
-    countries(first: 100) {
+export const CountriesQuery = graphql(`
+  query ExplorerCountries($after: String) {
+    countries(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -280,6 +284,11 @@ export const ChoicesQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const GoodsQuery = graphql(`
+  query ExplorerGoods {
     commodities(first: 100) {
       edges {
         node {

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TypedDocumentString } from './gql/graphql.ts';
+
+/** A failure told in words a reader understands. */
+export class ApiError extends Error {}
+
+/** Sends one typed operation to this server's /graphql and returns its data. */
+export async function ask<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new ApiError('The server did not answer. Is it still running?');
+  }
+  const body = (await response.json().catch(() => null)) as {
+    data?: Result | null;
+    errors?: { message: string }[];
+  } | null;
+  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join(' '));
+  if (!body?.data) throw new ApiError(`The server answered ${response.status} without data.`);
+  return body.data;
+}
+
+export type Answer<T> =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'done'; data: T };
+
+/** Asks again whenever the variables change (compared as JSON); null variables: nothing asked. */
+export function useAsk<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables | null,
+): Answer<Result> {
+  const key = JSON.stringify(variables);
+  const [answer, setAnswer] = useState<Answer<Result>>({ state: 'loading' });
+  // The key stands for the variables: asked again when they change, not when a new object is made.
+  useEffect(() => {
+    if (variables === null) return;
+    let current = true;
+    setAnswer({ state: 'loading' });
+    ask(document, variables).then(
+      (data) => current && setAnswer({ state: 'done', data }),
+      (error: unknown) =>
+        current &&
+        setAnswer({
+          state: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [document, key]);
+  return answer;
+}
