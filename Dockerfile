@@ -13,6 +13,8 @@ RUN npm run build:web
 FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm's prepare step runs web/prepare.mjs, which skips the build without the dev dependencies.
+COPY web/prepare.mjs ./web/prepare.mjs
 RUN npm ci --omit=dev && npm cache clean --force
 COPY tsconfig.json ./
 COPY src ./src
