@@ -62,7 +62,12 @@ export function MeasurePage({
                 {node.exempts.edges.length > 0
                   ? `; exempts ${node.exempts.edges.map((edge) => edge.node.label).join(', ')}`
                   : ''}
-                {node.scope.quote ? <q class="quote"> {node.scope.quote}</q> : null}
+                {node.scope.quote ? (
+                  <>
+                    {' '}
+                    <q class="quote">{node.scope.quote}</q>
+                  </>
+                ) : null}
                 {node.scope.inferred && node.scope.rationale ? (
                   <span class="quiet"> (inferred: {node.scope.rationale})</span>
                 ) : null}
@@ -82,7 +87,12 @@ export function MeasurePage({
                   <li key={change.id}>
                     <time dateTime={change.on.date}>{formatDate(change.on)}</time>{' '}
                     <strong>{words(change.status)}</strong>
-                    {change.quote ? <q class="quote"> {change.quote}</q> : null}
+                    {change.quote ? (
+                      <>
+                        {' '}
+                        <q class="quote">{change.quote}</q>
+                      </>
+                    ) : null}
                     {change.inferred && change.rationale ? (
                       <span class="quiet"> (inferred: {change.rationale})</span>
                     ) : null}{' '}
