@@ -1,7 +1,7 @@
 /**
  * `npm run codegen`: the explorer's typed client (docs/explorer.md). GraphQL Code Generator reads
- * schema.graphql and the operations written with `graphql()` in web/src/operations/, checks each
- * against the schema, and writes web/src/gql/ (gitignored): typed documents (client preset, as
+ * schema.graphql, the operations written with `graphql()` in web/src/operations/ and those of
+ * persisted-documents/, checks each against the schema, and writes web/src/gql/ (gitignored): typed documents (client preset, as
  * strings: the page needs no GraphQL parser) and Apollo's `possibleTypes` (fragment-matcher).
  * `npm run typecheck` runs it first, so an operation that no longer matches the schema fails the
  * type check, either here (validation) or in tsc (the page's use of the result).
@@ -10,7 +10,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['web/src/operations/**/*.ts'],
+  // The explorer's operations, and those a client may be restricted to (persisted-documents/).
+  documents: ['web/src/operations/**/*.ts', 'persisted-documents/*.graphql'],
   ignoreNoDocuments: false,
   errorsOnly: true,
   generates: {

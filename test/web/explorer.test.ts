@@ -92,6 +92,21 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
     problems.length = 0;
   });
 
+  /** Controls a screen reader could not name: no label, no aria-label. */
+  const unlabelled = () =>
+    page
+      .locator('main input, main select, main button, main meter')
+      .evaluateAll((controls) =>
+        controls
+          .filter(
+            (control) =>
+              ((control as HTMLInputElement).labels?.length ?? 0) === 0 &&
+              !control.getAttribute('aria-label') &&
+              !(control.tagName === 'BUTTON' && control.textContent?.trim()),
+          )
+          .map((control) => control.outerHTML.slice(0, 120)),
+      );
+
   const shot = (name: string) =>
     page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
@@ -123,6 +138,7 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
       .locator('ol.ranked meter')
       .evaluateAll((meters) => meters.map((meter) => (meter as HTMLMeterElement).value));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await unlabelled()).toEqual([]);
     await shot('2-measure-ranked-firms');
 
     const firm = firms.first().getByRole('link');
@@ -148,6 +164,17 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
     expect(link?.startsWith(`${BROWSER_URL}?cmd=edit&arg=`)).toBe(true);
     expect(decodeURIComponent(link?.split('arg=')[1] ?? '')).toMatch(/^MATCH p0 = .*RETURN p0/s);
     await quoted.scrollIntoViewIfNeeded();
+    expect(await unlabelled()).toEqual([]);
+    // Keyboard: before the header's first link comes the skip button, which moves the focus to the
+    // content (a new page moves it there by itself).
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.locator('header .brand').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the content',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await shot('3-firm-path-and-quote');
 
     await page.setViewportSize({ width: 390, height: 844 });
@@ -195,6 +222,7 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
       .poll(() => result.locator('ol.ranked > li').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     expect(await result.textContent()).toMatch(/the graph is unchanged/);
+    expect(await unlabelled()).toEqual([]);
     await shot('6-what-if');
     expect(await graphChecksum(db)).toEqual(before);
     expect(blocked).toEqual([]);
