@@ -162,7 +162,10 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
     expect(await quoted.locator('figcaption').textContent()).toMatch(/^In /);
     const link = await section.getByRole('link', { name: /Neo4j Browser/ }).getAttribute('href');
     expect(link?.startsWith(`${BROWSER_URL}?cmd=edit&arg=`)).toBe(true);
-    expect(decodeURIComponent(link?.split('arg=')[1] ?? '')).toMatch(/^MATCH p0 = .*RETURN p0/s);
+    const cypher = decodeURIComponent(link?.split('arg=')[1] ?? '');
+    expect(cypher).toMatch(/^MATCH p0 = .*RETURN p0/s);
+    // The Browser would find the path: the same Cypher, run on the test Neo4j, returns it.
+    expect(await db.runText(cypher)).toHaveLength(1);
     await quoted.scrollIntoViewIfNeeded();
     expect(await unlabelled()).toEqual([]);
     // Keyboard: before the header's first link comes the skip button, which moves the focus to the
