@@ -17,7 +17,12 @@ const config: CodegenConfig = {
   generates: {
     'web/src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // Each document carries its SHA-256 (`__meta__.hash`), and persisted-documents.json lists
+        // them: the page asks by id, so it runs with PERSISTED_ONLY=true too (docs/explorer.md).
+        persistedDocuments: { hashAlgorithm: 'sha256' },
+      },
       config: {
         documentMode: 'string',
         enumsAsTypes: true,

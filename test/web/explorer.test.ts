@@ -112,6 +112,10 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
 
   it('search → a measure → its ranked firms → a firm’s path → a hop’s quote inside its source', async () => {
     await open();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') sent.push(request.postData() ?? '');
+    });
     const response = await page.goto(`${origin}/`);
     expect(response?.headers()['content-security-policy']).toMatch(/default-src 'none'/);
     await page.getByLabel('Search measures, firms, goods and countries').fill('dual-use export');
@@ -191,6 +195,10 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
     }));
     expect(overflow.by, `wider than the screen: ${overflow.widest.join(', ')}`).toBe(0);
     await shot('4-firm-at-phone-width');
+    // Every operation went by its persisted id, none as text (so PERSISTED_ONLY=true would do).
+    expect(sent.length).toBeGreaterThan(3);
+    for (const body of sent)
+      expect(Object.keys(JSON.parse(body)).sort()).toEqual(['documentId', 'variables']);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
   }, 120_000);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXPLORER_CSP, graphiqlCsp } from '../../src/http/pages.ts';
+import { readExplorerDocuments } from '../../src/security/persisted.ts';
 import { createApp, DEFAULT_SECURITY } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
 
@@ -53,6 +54,26 @@ describe('the pages', () => {
     expect(policy).toMatch(/script-src 'sha256-[^']+'/);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).toMatch(/connect-src 'self'/);
+  });
+
+  it('runs the explorer’s operations by id, with PERSISTED_ONLY=true too', async () => {
+    const strict = createApp({ db, security: { ...DEFAULT_SECURITY, persistedOnly: true } });
+    const ids = Object.entries(readExplorerDocuments());
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    const search = ids.find(([, text]) => text.startsWith('query ExplorerSearch'))?.[0];
+    const post = (body: object) =>
+      strict.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const found = await (
+      await post({ documentId: search, variables: { query: 'Mitsubishi' } })
+    ).json();
+    expect(found.errors).toBeUndefined();
+    expect(found.data.search.length).toBeGreaterThan(0);
+    const text = await (await post({ query: '{ version }' })).json();
+    expect(text.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
   });
 
   it('leaves the explorer out when it is off (production, unless EXPLORER=true)', async () => {

@@ -9,6 +9,25 @@ export async function ask<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
+  // By id (codegen's SHA-256 of the document: the server knows the page's documents, so this
+  // works with PERSISTED_ONLY=true); by text when the server does not know the id.
+  const id = document.__meta__?.hash as string | undefined;
+  let body = id ? await post({ documentId: id, variables }) : undefined;
+  if (!body || body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    body = await post({ query: document.toString(), variables });
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join(' '));
+  if (!body.data) throw new ApiError(`The server answered ${body.status} without data.`);
+  return body.data as Result;
+}
+
+interface Body {
+  status: number;
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function post(request: object): Promise<Body> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -17,18 +36,13 @@ export async function ask<Result, Variables>(
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(request),
     });
   } catch {
     throw new ApiError('The server did not answer. Is it still running?');
   }
-  const body = (await response.json().catch(() => null)) as {
-    data?: Result | null;
-    errors?: { message: string }[];
-  } | null;
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join(' '));
-  if (!body?.data) throw new ApiError(`The server answered ${response.status} without data.`);
-  return body.data;
+  const body = (await response.json().catch(() => ({}))) as Omit<Body, 'status'>;
+  return { ...body, status: response.status };
 }
 
 export type Answer<T> =
