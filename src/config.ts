@@ -29,6 +29,8 @@ const LIMITS = {
   // only an explicit development shows unexpected errors' details (stack, cause) to clients.
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   GRAPHIQL: flag(),
+  // The exposure explorer at / (docs/explorer.md); off in production unless EXPLORER=true.
+  EXPLORER: flag(),
   INTROSPECTION: flag(),
   // Origins (scheme://host[:port]) that browsers may call the API from; empty: same origin only.
   CORS_ORIGINS: z

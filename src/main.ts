@@ -50,7 +50,14 @@ async function main(): Promise<void> {
   const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
   const security = securityFromConfig(config);
   const state = { stopping: false };
-  const app = createApp({ db: connection.db, auth, logger, security, state });
+  const app = createApp({
+    db: connection.db,
+    auth,
+    logger,
+    security,
+    state,
+    neo4jBrowserUrl: connection.local?.browserUrl,
+  });
   const server = await listen(app, config.HOST, config.PORT);
   const drain = drainer(server, logger);
   shutdown.add('http', (withinMs) => {
@@ -66,6 +73,7 @@ async function main(): Promise<void> {
   }
   const graphql = `http://${config.HOST}:${config.PORT}/graphql`;
   logger.info(security.graphiql ? `GraphiQL:      ${graphql}` : `GraphQL:       ${graphql}`);
+  if (security.explorer) logger.info(`Explorer:      http://${config.HOST}:${config.PORT}/`);
   if (connection.local) {
     logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
   }

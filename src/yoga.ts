@@ -5,6 +5,7 @@ import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './conte
 import type { Database } from './db/database.ts';
 import { bookmarks } from './http/bookmarks.ts';
 import { healthEndpoints, type ServerState } from './http/health.ts';
+import { explorerPage, graphiqlPage, graphiqlPolicy } from './http/pages.ts';
 import { jsonRefusals } from './http/refusals.ts';
 import { type Logger, yogaLogger } from './logger.ts';
 import { logMasked } from './observability/error-log.ts';
@@ -29,6 +30,10 @@ export interface AppOptions {
   jit?: boolean;
   /** Set `stopping` once shutdown begins: /ready then answers 503. */
   state?: ServerState;
+  /** Overrides `security.explorer`: the exposure explorer at / (docs/explorer.md). */
+  explorer?: boolean;
+  /** Where the explorer's "open in the Neo4j Browser" links go; none when unknown. */
+  neo4jBrowserUrl?: string | undefined;
 }
 
 /** The settings of an unset environment: every limit at its default, GraphiQL and introspection on. */
@@ -44,7 +49,7 @@ const ENDPOINT = '/graphql';
 const NO_YOGA_HEALTH_CHECK = ' ';
 
 /**
- * The Yoga app: /graphql (with GraphiQL), /health and /ready, /metrics. Plugins in the order a
+ * The Yoga app: /graphql (with GraphiQL), the explorer at /, /health and /ready, /metrics. Plugins in the order a
  * request meets them: its scope and spans, the probes and the scrape, the guards, and last what
  * records the answer.
  */
@@ -56,13 +61,18 @@ export function createApp({
   graphiql = security.graphiql,
   jit = false,
   state = { stopping: false },
+  explorer = security.explorer,
+  neo4jBrowserUrl,
 }: AppOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: ENDPOINT,
     healthCheckEndpoint: NO_YOGA_HEALTH_CHECK,
     graphiql,
-    landingPage: graphiql,
+    // GraphiQL from the install (Yoga's default loads it from a CDN), with its own policy.
+    renderGraphiQL: graphiqlPage,
+    // / is the explorer's; elsewhere a 404 says where GraphQL is.
+    landingPage: false,
     // Unexpected errors reach clients as "Unexpected error." with a code; their message, stack and
     // cause (a driver's message, Cypher) only with NODE_ENV=development. Logged whole either way.
     maskedErrors: {
@@ -79,6 +89,8 @@ export function createApp({
     plugins: [
       ...scopeAndSpans(),
       healthEndpoints(db, state, !security.production),
+      ...(explorer ? [explorerPage({ neo4jBrowserUrl })] : []),
+      graphiqlPolicy(ENDPOINT),
       metricsEndpoint(db, security.metrics, auth),
       ...securityPlugins(security, auth, ENDPOINT),
       ...(jit ? [useGraphQlJit()] : []),

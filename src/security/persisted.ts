@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
@@ -30,6 +30,18 @@ export function buildPersistedDocuments(dir = PERSISTED_DIR): PersistedDocuments
 
 export const documentId = (text: string) =>
   `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+
+/**
+ * The explorer's operations (web/, docs/explorer.md), by the ids codegen gave them, as its build
+ * wrote them beside the page; none when the page is not built.
+ */
+export const EXPLORER_DOCUMENTS_FILE = fileURLToPath(
+  new URL('../../web/dist/persisted-documents.json', import.meta.url),
+);
+
+export function readExplorerDocuments(file = EXPLORER_DOCUMENTS_FILE): PersistedDocuments {
+  return existsSync(file) ? readPersistedDocuments(file) : {};
+}
 
 export function readPersistedDocuments(file = PERSISTED_FILE): PersistedDocuments {
   return JSON.parse(readFileSync(file, 'utf8')) as PersistedDocuments;

@@ -19,6 +19,8 @@ export interface SecuritySettings {
   /** Unexpected errors carry their original message and stack (only with NODE_ENV=development). */
   errorDetails: boolean;
   graphiql: boolean;
+  /** The exposure explorer at / (web/, docs/explorer.md). */
+  explorer: boolean;
   introspection: boolean;
   /** Origins browsers may call from; empty: no CORS headers at all (same origin only). */
   corsOrigins: readonly string[];
@@ -38,6 +40,7 @@ export function securityFromConfig(config: Config): SecuritySettings {
     production,
     errorDetails: config.NODE_ENV === 'development',
     graphiql: config.GRAPHIQL ?? !production,
+    explorer: config.EXPLORER ?? !production,
     introspection: config.INTROSPECTION ?? !production,
     corsOrigins: config.CORS_ORIGINS,
     persistedOnly: config.PERSISTED_ONLY ?? false,
