@@ -35,7 +35,7 @@ export const rankExposedFirmsQuery = defineQuery<
     excludedIds: string[];
     imposerIds: string[];
     likelihood: number;
-    weights: typeof W;
+    weights: Record<string, number>;
     maxHops: unknown;
     minScore: number;
     offset: unknown;
@@ -66,8 +66,8 @@ export interface RankOptions {
   limit: number;
 }
 
-/** The parameters of the ranking query for a measure's scope (also the benchmark's floor). */
-export function rankParams(scope: MeasureScope, options: RankOptions) {
+/** The ranking query's arguments as plain JSON (what a GraphQL client would send). */
+export function rankArgs(scope: MeasureScope, options: RankOptions) {
   return {
     measureId: scope.measureId,
     goodIds: [...new Set(scope.coverHops.map((h) => h.to))],
@@ -77,14 +77,34 @@ export function rankParams(scope: MeasureScope, options: RankOptions) {
     excludedIds: [...scope.imposerIds, ...scope.exemptIds],
     imposerIds: scope.imposerIds,
     likelihood: (W.statusLikelihood as Record<string, number>)[scope.status ?? ''] ?? 0,
-    weights: W,
-    maxHops: neo4j.int(options.maxHops),
+    weights: {
+      defaultCriticality: W.defaultCriticality,
+      memberOf: W.memberOf,
+      inSector: W.inSector,
+      unknownSupplyShare: W.unknownSupplyShare,
+    },
+    maxHops: options.maxHops,
     minScore: options.minScore,
-    offset: neo4j.int(options.offset),
-    limit: neo4j.int(options.limit),
+    offset: options.offset,
+    limit: options.limit,
     knownAt: options.knownAt,
   };
 }
+
+/** The parameters of the ranking query for a measure's scope: the arguments, integers typed. */
+export function rankParams(scope: MeasureScope, options: RankOptions) {
+  const args = rankArgs(scope, options);
+  return {
+    ...args,
+    maxHops: neo4j.int(args.maxHops),
+    offset: neo4j.int(args.offset),
+    limit: neo4j.int(args.limit),
+  };
+}
+
+/** Whether a scope can expose anyone: active on the day asked, with goods. */
+export const canExpose = (scope: MeasureScope) =>
+  scope.status !== null && ACTIVE_STATUSES.includes(scope.status) && scope.coverHops.length > 0;
 
 /** One page of the firms exposed to a measure, best first, and how many there are in all. */
 export async function rankExposedFirms(
@@ -92,9 +112,7 @@ export async function rankExposedFirms(
   scope: MeasureScope,
   options: RankOptions,
 ): Promise<{ total: number; firms: RankedDependent[] }> {
-  if (!scope.status || !ACTIVE_STATUSES.includes(scope.status) || scope.coverHops.length === 0) {
-    return { total: 0, firms: [] };
-  }
+  if (!canExpose(scope)) return { total: 0, firms: [] };
   const rows = await db.run(rankExposedFirmsQuery, rankParams(scope, options));
   const total = rows[0]?.total ?? 0;
   const firms = rows

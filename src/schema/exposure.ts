@@ -42,6 +42,7 @@ builder.queryFields((t) => ({
       );
       return {
         ...exposure,
+        knownAt: args.knownAt ?? null,
         measures: exposure.measures.map((path) => ({
           id: path.measureId,
           score: path.score,
@@ -81,7 +82,11 @@ builder.queryFields((t) => ({
           limit: window.limit,
         });
         return {
-          ...pageOf(window, firms, (node, cursor) => ({ node, cursor })),
+          ...pageOf(
+            window,
+            firms.map((firm) => ({ ...firm, knownAt: args.knownAt ?? null })),
+            (node, cursor) => ({ node, cursor }),
+          ),
           totalCount: () => Promise.resolve(total),
           uncertainty: scope.uncertainty,
         } as never;
@@ -140,6 +145,10 @@ async function sectorExposure(
   // A measure whose status may change on the day asked leaves every answer uncertain.
   const pending = uncertaintyOf(scopes.filter((s) => s.status === null));
   return [...sectors.values()]
-    .map((s) => ({ ...s, path: { ...s.path, uncertainty: s.path.uncertainty ?? pending } }))
+    .map((s) => ({
+      ...s,
+      knownAt,
+      path: { ...s.path, uncertainty: s.path.uncertainty ?? pending },
+    }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
