@@ -93,6 +93,10 @@ export async function startEmptyBenchDatabase(
     password: config.NEO4J_PASSWORD,
     heap: instance.heap,
     pageCache: instance.pageCache,
+    // One transaction per generated file: on a loaded machine one may outlast the 120 s backstop.
+    ...(process.env.BENCH_NEO4J_TRANSACTION_TIMEOUT
+      ? { transactionTimeout: process.env.BENCH_NEO4J_TRANSACTION_TIMEOUT }
+      : {}),
     log: options.log,
   });
   const settings = {

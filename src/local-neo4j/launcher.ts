@@ -33,6 +33,8 @@ export interface LocalNeo4jOptions {
   heap?: string;
   pageCache?: string;
   startTimeoutMs?: number;
+  /** db.transaction.timeout (the backstop of conf.ts) when not the default. */
+  transactionTimeout?: string;
   /** Let the server outlive this process (the `npm run neo4j -- start` command). */
   detach?: boolean;
   log?: (line: string) => void;
@@ -63,6 +65,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     httpPort: options.httpPort,
     heap: options.heap ?? '1g',
     pageCache: options.pageCache ?? '512m',
+    ...(options.transactionTimeout ? { transactionTimeout: options.transactionTimeout } : {}),
   };
   const recordFile = path.join(settings.home, 'run', 'server.json');
   const timeoutMs = options.startTimeoutMs ?? 120_000;
