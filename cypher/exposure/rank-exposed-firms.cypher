@@ -105,7 +105,7 @@ WITH firm, head(collect(candidate)) AS best
 WHERE best.score > 0 AND best.score >= $minScore
 WITH firm.id AS firmId, best ORDER BY best.score DESC, firmId ASC
 WITH collect({firmId: firmId, best: best}) AS ranked
-WITH size(ranked) AS total, ranked[$offset..$offset + $limit] AS page
+WITH size(ranked) AS total, ranked[toInteger($offset)..toInteger($offset + $limit)] AS page
 // An empty page still answers the total: one row without a firm.
 UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS row
 WITH total, row.firmId AS firmId, row.best AS best
