@@ -32,9 +32,9 @@ export interface LocalNeo4jOptions {
   password: string;
   heap?: string;
   pageCache?: string;
-  startTimeoutMs?: number;
-  /** db.transaction.timeout (the backstop of conf.ts) when not the default. */
+  /** db.transaction.timeout (conf.ts has the default). */
   transactionTimeout?: string;
+  startTimeoutMs?: number;
   /** Let the server outlive this process (the `npm run neo4j -- start` command). */
   detach?: boolean;
   log?: (line: string) => void;
@@ -65,7 +65,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     httpPort: options.httpPort,
     heap: options.heap ?? '1g',
     pageCache: options.pageCache ?? '512m',
-    ...(options.transactionTimeout ? { transactionTimeout: options.transactionTimeout } : {}),
+    transactionTimeout: options.transactionTimeout,
   };
   const recordFile = path.join(settings.home, 'run', 'server.json');
   const timeoutMs = options.startTimeoutMs ?? 120_000;

@@ -24,7 +24,7 @@ import type { RelationSpec } from '../db/related.ts';
 import { type PropRead, readsOf } from './field-reads.ts';
 import { relatedKey } from './related-key.ts';
 import { type Operation, possibleTypes, type SelectedField, selectedFields } from './selection.ts';
-import { pageWindow } from './window.ts';
+import { NESTED_PAGE, pageWindow } from './window.ts';
 
 /** A parameter's value for one request, from its variables. */
 export type ParamValue = (variables: Record<string, unknown>) => unknown;
@@ -276,7 +276,7 @@ function argsOf(plan: RelationPlan, variables: Record<string, unknown>) {
 /** The page a connection asks for; a window it may not ask for reads nothing (its resolver says why). */
 function windowOf(plan: RelationPlan, variables: Record<string, unknown>) {
   try {
-    return pageWindow(argsOf(plan, variables));
+    return pageWindow(argsOf(plan, variables), NESTED_PAGE);
   } catch {
     return { offset: 0, limit: 0 };
   }

@@ -6,7 +6,13 @@ import { GraphQLError } from 'graphql';
 
 /** The largest page a client may ask for; more is an error, never a silent truncation. */
 export const MAX_PAGE = 100;
+/** The page of a root list when `first`/`last` is not given. */
 export const DEFAULT_PAGE = 20;
+/**
+ * The page of a connection below the root when `first`/`last` is not given: smaller, because it
+ * multiplies with every level above it (a natural three-level query stays within the cost limit).
+ */
+export const NESTED_PAGE = 10;
 
 export interface PageArgs {
   /** Also retracted facts: items of a root list, relationships and their ends in a connection. */
@@ -18,7 +24,7 @@ export interface PageArgs {
 }
 
 /** Offset and limit for connection arguments, with clear errors for what cannot be served. */
-export function pageWindow(args: PageArgs) {
+export function pageWindow(args: PageArgs, defaultSize = DEFAULT_PAGE) {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > MAX_PAGE)) {
@@ -38,7 +44,7 @@ export function pageWindow(args: PageArgs) {
       });
     }
   }
-  return offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
+  return offsetForArgs({ args, defaultSize, maxSize: MAX_PAGE });
 }
 
 function decodeCursor(cursor: string): string {

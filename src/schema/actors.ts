@@ -3,7 +3,7 @@ import './actor-relations.ts';
 import './country.ts';
 import './actor-roots.ts';
 import { FactRef } from './fact.ts';
-import { dependencyEdge, productionEdge } from './goods-edges.ts';
+import { dependencyEdge, FirmOrSectorRef, productionEdge } from './goods-edges.ts';
 import {
   CommodityRef,
   CompanyRef,
@@ -47,7 +47,7 @@ PersonRef.implement({
 
 CompanyRef.implement({
   description: 'A firm.',
-  interfaces: [FactRef, ActorRef, OrganizationRef],
+  interfaces: [FactRef, ActorRef, OrganizationRef, FirmOrSectorRef],
   isTypeOf: isA('Company'),
   fields: (t) => ({
     dependsOn: relation(t, {

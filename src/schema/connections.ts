@@ -5,12 +5,13 @@ import { countRelated, type RelationSpec } from '../db/related.ts';
 import { plannedLate } from '../read/late.ts';
 import { plannedPage } from '../read/planned-node.ts';
 import { relatedKey } from '../read/related-key.ts';
-import { type PageArgs, pageOf, pageWindow } from '../read/window.ts';
+import { NESTED_PAGE, type PageArgs, pageOf, pageWindow } from '../read/window.ts';
 import { loaderFor, read } from './loaders.ts';
 
 export {
   DEFAULT_PAGE,
   MAX_PAGE,
+  NESTED_PAGE,
   offsetCursor,
   type PageArgs,
   type PageWindow,
@@ -45,7 +46,7 @@ export async function resolveRelated(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<RelatedConnection> {
-  const window = pageWindow(args);
+  const window = pageWindow(args, NESTED_PAGE);
   const includeRetracted = args.includeRetracted ?? false;
   const [field] = info.fieldNodes;
   const key = field ? relatedKey(field) : '';

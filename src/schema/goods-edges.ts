@@ -1,24 +1,46 @@
 import { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import { CommodityRef, CompanyRef, SectorRef } from './node-refs.ts';
+import { FactRef } from './fact.ts';
 import type { RelationOptions } from './relation-field.ts';
 
 /*
- * The shapes shared by the relationships between goods, firms and industries: the unions at
+ * The shapes shared by the relationships between goods, firms and industries: the types at
  * their mixed ends and the properties on their edges.
+ *
+ * The mixed ends are interfaces (not unions) that are Facts, so that a client selects `id`,
+ * `label` and the provenance on them directly, and narrows with `... on Sector` only for what
+ * one kind alone has. Commodity, Company and Sector list them among their interfaces.
  */
 
+/** An interface implemented by `types`, which are facts; the kind is told by the node's labels. */
+function mixedEnd(name: string, description: string, types: string[]) {
+  return builder.interfaceRef<GraphNode>(name).implement({
+    description,
+    interfaces: [builder.nodeInterfaceRef(), FactRef],
+    resolveType: (node) => types.find((type) => node.labels.includes(type)) ?? null,
+  });
+}
+
 /** What a good flows into (INPUT_TO): another good, or a whole industry. */
-export const GoodOrSectorRef = builder.unionType('GoodOrSector', {
-  types: [CommodityRef, SectorRef],
-  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Commodity'),
-});
+export const GoodOrSectorRef = mixedEnd(
+  'GoodOrSector',
+  'What a good flows into: another good (Commodity), or a whole industry (Sector).',
+  ['Sector', 'Commodity'],
+);
 
 /** Who depends on or produces a good: a firm, or a whole industry. */
-export const FirmOrSectorRef = builder.unionType('FirmOrSector', {
-  types: [CompanyRef, SectorRef],
-  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Company'),
-});
+export const FirmOrSectorRef = mixedEnd(
+  'FirmOrSector',
+  'Who depends on or produces a good: a firm (Company), or a whole industry (Sector).',
+  ['Sector', 'Company'],
+);
+
+/** What a measure covers: goods, or a whole sector. */
+export const CoveredRef = mixedEnd(
+  'Covered',
+  'What a measure covers: a good or class of goods (Commodity), or a whole industry (Sector).',
+  ['Sector', 'Commodity'],
+);
 
 /** DEPENDS_ON always carries a criticality: the weight of the exposure edge. */
 export const dependencyEdge: RelationOptions['edgeFields'] = (e) => ({

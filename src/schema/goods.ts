@@ -1,4 +1,5 @@
 import { FactRef } from './fact.ts';
+import { CoveredRef, FirmOrSectorRef, GoodOrSectorRef } from './goods-edges.ts';
 import './commodity-relations.ts';
 import './sector-relations.ts';
 import './goods-roots.ts';
@@ -8,7 +9,7 @@ import { isA, text, texts } from './props.ts';
 CommodityRef.implement({
   description:
     'A good or class of goods, with its HS codes where they exist. Classes (dual-use items, fish and seafood) hold their members through `members`.',
-  interfaces: [FactRef],
+  interfaces: [FactRef, CoveredRef, GoodOrSectorRef],
   isTypeOf: isA('Commodity'),
   fields: (t) => ({
     name: t.string({ resolve: (c) => text(c, 'name') ?? c.id }),
@@ -47,7 +48,7 @@ CommodityRef.implement({
 
 SectorRef.implement({
   description: 'An industry: automotive, defence, semiconductors, seafood, tourism …',
-  interfaces: [FactRef],
+  interfaces: [FactRef, CoveredRef, GoodOrSectorRef, FirmOrSectorRef],
   isTypeOf: isA('Sector'),
   fields: (t) => ({
     name: t.string({ resolve: (s) => text(s, 'name') ?? s.id }),

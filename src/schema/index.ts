@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import './errors.ts';
 import './query.ts';
 import './node-query.ts';
+import './caption.ts';
 import './scalars.ts';
 import './fact.ts';
 import './actor.ts';

@@ -1,12 +1,12 @@
 import { builder } from '../builder.ts';
-import type { GraphNode } from '../db/graph-node.ts';
 import { countMeasurePage, countMeasures, findMeasurePage } from '../db/measures.ts';
 import { READS_EXTENSION } from '../read/field-reads.ts';
 import { listMeasures } from '../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
-import { CommodityRef, MeasureRef, SectorRef, StatusChangeRef } from './node-refs.ts';
+import { CoveredRef } from './goods-edges.ts';
+import { MeasureRef, StatusChangeRef } from './node-refs.ts';
 import { flag, isA, number, text } from './props.ts';
 import { relation } from './relation-field.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
@@ -18,12 +18,6 @@ export const MeasureKind = builder.enumType('MeasureKind', { values: MEASURE_KIN
 export const MeasureStatus = builder.enumType('MeasureStatus', {
   description: 'Where a measure stands. Its status at a date is its last change on or before it.',
   values: MEASURE_STATUSES,
-});
-
-/** What a measure covers: goods, or a whole sector. */
-export const CoveredRef = builder.unionType('Covered', {
-  types: [CommodityRef, SectorRef],
-  resolveType: (node: GraphNode) => (node.labels.includes('Sector') ? 'Sector' : 'Commodity'),
 });
 
 MeasureRef.implement({

@@ -1,7 +1,7 @@
 /**
- * `node(id)` and `nodes(ids)`: any node by its id, the graph's own (`company:acme`, as the Neo4j
- * Browser and the seed show it) or a Relay global id (base64 of `Company:company:acme`, which
- * also names the type the node must be). Read by the planner in one round trip with everything
+ * `node(id)` and `nodes(ids)`: any node by its id (`company:acme`, as the Neo4j Browser and the
+ * seed show it; a node's Relay global id is the same string), or by an id of the earlier form
+ * (base64 of `Company:company:acme`, which also names the type the node must be). Read by the planner in one round trip with everything
  * selected below, as known at `knownAt` when given.
  */
 import type { ArgBuilder } from '@pothos/core';
@@ -11,6 +11,7 @@ import type { Context } from '../context.ts';
 import { findNodes } from '../read/roots.ts';
 import { readPlanned } from '../read/run.ts';
 import { MAX_PAGE } from '../read/window.ts';
+import { legacyGlobalId, quoted } from './global-ids.ts';
 import { loadNode } from './node-refs.ts';
 import { DateTime } from './scalars.ts';
 
@@ -20,17 +21,20 @@ interface NodeRequest {
   label: string | null;
 }
 
-/** Reads an id argument: a graph id as it is, a global id decoded, anything else refused. */
+/**
+ * Reads an id argument: a graph id as it is (any type; a node's global id is its graph id), an id
+ * of the earlier form (base64 of `<Type>:<id>`) decoded with the type it names, anything else
+ * refused.
+ */
 export function nodeRequest(value: string): NodeRequest {
   if (value.includes(':')) return { id: value, label: null };
-  const decoded = Buffer.from(value, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 1) {
-    throw new GraphQLError(`Invalid global ID: ${value}`, {
+  const legacy = legacyGlobalId(value);
+  if (!legacy) {
+    throw new GraphQLError(`${quoted(value)} is not an id: ids look like "company:acme"`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  return { id: decoded.slice(colon + 1), label: decoded.slice(0, colon) };
+  return { id: legacy.id, label: legacy.typename };
 }
 
 const knownAtArg = (t: ArgBuilder<Types>) =>

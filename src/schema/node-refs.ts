@@ -5,7 +5,7 @@ import { readLoader } from './loaders.ts';
 
 /**
  * One Relay node type per graph label, declared here and implemented in the area files, so types
- * can point at each other without import cycles. A type's global id is `base64("<Type>:<id>")`.
+ * can point at each other without import cycles. A node's global id is its graph id (global-ids.ts).
  */
 export const NODE_LABELS = [
   'Country',

@@ -21,7 +21,7 @@ import {
 import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import type { Prefetch, RelatedPrefetch, RelationSpec } from '../db/related.ts';
-import { type PageArgs, pageWindow } from './connections.ts';
+import { NESTED_PAGE, type PageArgs, pageWindow } from './connections.ts';
 import { putReadAhead, readLoader } from './loaders.ts';
 import { PROVENANCE_DESCRIPTIONS } from './provenance-fields.ts';
 
@@ -31,7 +31,7 @@ export interface NodeWithRelated extends GraphNode {
 }
 
 /** The page every prefetched connection reads: the default one (first page, default size). */
-export const PREFETCH_WINDOW = pageWindow({});
+export const PREFETCH_WINDOW = pageWindow({}, NESTED_PAGE);
 
 export { RELATION_EXTENSION } from '../read/field-reads.ts';
 
@@ -78,7 +78,7 @@ export function prefetchFor(
       const spec = definition?.extensions?.[RELATION_EXTENSION] as RelationSpec | undefined;
       if (!definition || !spec) continue;
       const args = getArgumentValues(definition, field, info.variableValues) as PageArgs;
-      const window = pageWindow(args);
+      const window = pageWindow(args, NESTED_PAGE);
       if (args.includeRetracted || window.offset !== 0 || window.limit !== PREFETCH_WINDOW.limit)
         continue;
       const key = `${type.name}.${definition.name}`;

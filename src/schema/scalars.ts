@@ -16,12 +16,14 @@ builder.scalarType('Date', {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value === 'string' && isIsoDay(value)) return value;
-    throw new GraphQLError(
-      `Invalid Date ${JSON.stringify(value)}: expected a real day as YYYY-MM-DD.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT' },
-      },
-    );
+    // The right shape but no such day (2024-13-45, 2025-02-30) is told so, not sent to the format.
+    const why =
+      typeof value === 'string' && ISO_DAY.test(value)
+        ? 'there is no such day in the calendar'
+        : 'expected a day as YYYY-MM-DD';
+    throw new GraphQLError(`Invalid Date ${JSON.stringify(value)}: ${why}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });
 

@@ -1,13 +1,14 @@
 import type { ExecutionArgs } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE, MAX_PAGE } from '../schema/connections.ts';
+import { DEFAULT_PAGE, MAX_PAGE, NESTED_PAGE } from '../schema/connections.ts';
 import { limitError } from './errors.ts';
 
 /**
  * The cost of an operation, from graphql-query-complexity (maintained, graphql 16/17, variables,
  * fragments and @skip/@include understood). Every field costs 1; a paged field (`first`/`last`)
- * multiplies what it selects by the page it asks for (DEFAULT_PAGE when unset, at most MAX_PAGE),
+ * multiplies what it selects by the page it asks for (when unset, DEFAULT_PAGE for a root field
+ * and NESTED_PAGE below it, as the resolvers do; at most MAX_PAGE),
  * and `nodes(ids:)` by the number of ids, so nested connections cost what they could fetch:
  * `countries(first: 100) { edges { node { actors(first: 100) { … } } } }` costs ~100 × 100 × ….
  * Armor's cost rule cannot see page sizes, and the Pothos complexity plugin would need the builder
@@ -15,10 +16,11 @@ import { limitError } from './errors.ts';
  *
  * Checked when execution starts, once variables are known and before any resolver runs.
  */
-export const pagedCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const pagedCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
     const asked = [args.first, args.last].find((value) => typeof value === 'number');
-    const page = Math.min(Math.max(asked ?? DEFAULT_PAGE, 1), MAX_PAGE);
+    const root = type.name === 'Query' || type.name === 'Mutation';
+    const page = Math.min(Math.max(asked ?? (root ? DEFAULT_PAGE : NESTED_PAGE), 1), MAX_PAGE);
     return 1 + page * childComplexity;
   }
   if (Array.isArray(args.ids)) return 1 + Math.max(args.ids.length, 1) * childComplexity;

@@ -8,7 +8,7 @@ import type { TargetName } from './report.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are walked as the JSON they are
 type Json = any;
-const plainId = (id: string) => Buffer.from(id, 'base64').toString().replace(/^\w+:/, '');
+const plainId = (id: string) => id; // our global ids are graph ids, as the peer's ids are
 const entry = (id: string, score: number) => `${id} ${score.toFixed(6)}`;
 
 /** The ranked `id score` lines of an exposure answer, or null for cases not compared. */

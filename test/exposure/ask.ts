@@ -15,7 +15,7 @@ export interface Exposed {
 }
 
 /** The graph id behind a global id (`Company:company:x` → `company:x`). */
-export const graphId = (id: string) => Buffer.from(id, 'base64').toString().replace(/^\w+:/, '');
+export const graphId = (id: string) => id; // a global id is the graph id
 
 async function ask(db: Database, query: string, variables: Record<string, unknown>) {
   const { data, errors } = await run(db, query, variables);

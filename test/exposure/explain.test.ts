@@ -1,6 +1,6 @@
-// `explain(from, to, maxHops)`: every shortest path between two nodes, never through a retracted
-// relationship, of at most maxHops relationships. Asked of the path graph (path-graph.ts): from
-// the firm to the covered class there are two paths of three hops (through the measure, and
+// `explain(from, to, maxHops)`: the shortest paths between two nodes (up to 100, shortest first),
+// never through a retracted relationship, of at most maxHops relationships. Asked of the path
+// graph (path-graph.ts): from the firm to the covered class there are two paths of three hops (through the measure, and
 // through the supply dependency) and a longer one through the sector.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFiles } from '../../src/load/write.ts';
@@ -28,7 +28,7 @@ async function explain(ids: typeof whole, maxHops?: number) {
   const { data, errors } = await run(
     db,
     `query($from: ID!, $to: ID!, $maxHops: Int) { explain(from: $from, to: $to, maxHops: $maxHops) {
-      ... on QueryExplainSuccess { data { length hops { type } } } } }`,
+      ... on QueryExplainSuccess { data { edges { node { length hops { type } } } } } } }`,
     {
       from: globalId('Company', ids.firm),
       to: globalId('Commodity', ids.covered),
@@ -36,22 +36,25 @@ async function explain(ids: typeof whole, maxHops?: number) {
     },
   );
   expect(errors).toBeUndefined();
-  return (data.explain.data as { length: number; hops: { type: string }[] }[])
-    .map((path) => path.hops.map((hop) => hop.type).join(' '))
+  type Path = { length: number; hops: { type: string }[] };
+  return (data.explain.data.edges as { node: Path }[])
+    .map(({ node: path }) => path.hops.map((hop) => hop.type).join(' '))
     .sort();
 }
 
 const THROUGH_MEASURE = 'BASED_IN TARGETS COVERS';
 const THROUGH_SHARE = 'BASED_IN IMPORTER OF_GOOD';
+const THROUGH_SECTOR = 'IN_SECTOR DEPENDS_ON INPUT_TO MEMBER_OF';
 
 describe('explain', () => {
-  it('gives every shortest path, up to maxHops relationships', async () => {
-    expect(await explain(whole)).toEqual([THROUGH_SHARE, THROUGH_MEASURE]);
+  it('gives the shortest paths, the longer ones too, up to maxHops relationships', async () => {
+    expect(await explain(whole)).toEqual([THROUGH_SHARE, THROUGH_MEASURE, THROUGH_SECTOR]);
+    expect(await explain(whole, 4)).toEqual([THROUGH_SHARE, THROUGH_MEASURE, THROUGH_SECTOR]);
     expect(await explain(whole, 3)).toEqual([THROUGH_SHARE, THROUGH_MEASURE]);
     expect(await explain(whole, 2)).toEqual([]);
   });
 
   it('never goes through a retracted relationship', async () => {
-    expect(await explain(cut)).toEqual([THROUGH_SHARE]);
+    expect(await explain(cut)).toEqual([THROUGH_SHARE, THROUGH_SECTOR]);
   });
 });

@@ -17,10 +17,7 @@ afterAll(() =>
 );
 
 type Ranked = { score: number; firm: { id: string }; path: { hops: { type: string }[] } };
-const firmId = (gid: string) =>
-  Buffer.from(gid, 'base64')
-    .toString()
-    .replace(/^Company:/, '');
+const firmId = (gid: string) => gid;
 
 async function exposed(asOf: string, maxHops?: number, minScore?: number): Promise<Ranked[]> {
   const { data, errors } = await run(

@@ -54,8 +54,8 @@ describe('docs/exposure.md states the pinned weights', () => {
     );
     const example = /score ([\d.]+(?: × [\d.]+)+) = ([\d.]+)/.exec(doc);
     const factors = example?.[1]?.split(' × ').map(Number) ?? [];
-    expect(factors).toEqual([PINNED.inSector, 0.8, 0.95, PINNED.memberOf, 0.6, 1]);
-    expect(Number(example?.[2])).toBeCloseTo(0.3648, 12);
+    expect(factors).toEqual([PINNED.inSector, 0.8, 0.7, 0.95, PINNED.memberOf, 0.6, 1]);
+    expect(Number(example?.[2])).toBeCloseTo(0.25536, 12);
   });
 });
 
@@ -152,6 +152,6 @@ describe('the API scores with the pinned weights', () => {
       asOf: '2026-01-08',
     });
     const dualUse = measures.find((m) => m.measure === 'measure:cn-2026-dual-use-export-ban-jp');
-    expect(dualUse?.score).toBeCloseTo(0.3648, 12);
+    expect(dualUse?.score).toBeCloseTo(0.25536, 12);
   });
 });

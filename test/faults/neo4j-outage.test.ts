@@ -152,13 +152,15 @@ describe('Neo4j stopped and killed under load', () => {
     expect(failures).toEqual(
       new Set([`503 ${DATABASE_UNAVAILABLE} The database is unavailable. Try again shortly.`]),
     );
-    for (const [, figures] of outages) {
-      expect(figures.failed).toBeGreaterThan(0); // the clients did see the outage
+    for (const [name, figures] of outages) {
+      // Each assertion names its outage and carries its figures, so a failure in CI says which.
+      const said = `Neo4j ${name}: ${describeOutage(name, figures)}`;
+      expect(figures.failed, said).toBeGreaterThan(0); // the clients did see the outage
       // Fail fast. (When the first failure comes is Neo4j's affair: stopping, it serves a while.)
-      expect(figures.slowestFailure).toBeLessThan(bound);
-      expect(figures.readyDown).toBeLessThan(5000);
-      expect(figures.recovered).toBeLessThan(10_000);
-      expect(figures.readyUp).toBeLessThan(10_000);
+      expect(figures.slowestFailure, said).toBeLessThan(bound);
+      expect(figures.readyDown, said).toBeLessThan(5000);
+      expect(figures.recovered, said).toBeLessThan(10_000);
+      expect(figures.readyUp, said).toBeLessThan(10_000);
     }
     // The operator's log says what happened, in the driver's words.
     expect(server?.output()).toMatch(/Neo4j is unavailable: /);

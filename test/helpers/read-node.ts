@@ -25,6 +25,4 @@ export const names = (connection: Connection) => connection.edges.map((edge) => 
 
 /** The graph ids (`country:JP`) of the nodes' global ids, in the connection's order. */
 export const localIds = (connection: Connection) =>
-  connection.edges.map((edge) =>
-    Buffer.from(String(edge.node.id), 'base64').toString().replace(/^\w+:/, ''),
-  );
+  connection.edges.map((edge) => String(edge.node.id));

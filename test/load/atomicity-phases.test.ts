@@ -32,15 +32,18 @@ async function folder(firms: number, goods: number) {
   );
   const links = Array.from({ length: firms * goods }, (_, i) => {
     const [f, g] = [Math.floor(i / goods), i % goods];
-    return `${firm(f)},${good(g)},0.5,${NOTE.id},It relies on permanent magnets,1`;
+    // Inferred: a quote must name the firm, and the note names none of these made-up firms.
+    return `${firm(f)},${good(g)},0.5,${NOTE.id},true,A test firm made to need the good,1`;
   });
   return seedFolder({
     'note.yaml': { sources: [NOTE] },
     'ztest-actors.csv': actorsCsv(firms, firm),
     'ztest-goods.csv': ['id,name,sourceIds,quote,confidence', ...goodRows, ''].join('\n'),
-    'ztest-dependencies.csv': ['from,to,criticality,sourceIds,quote,confidence', ...links, ''].join(
-      '\n',
-    ),
+    'ztest-dependencies.csv': [
+      'from,to,criticality,sourceIds,inferred,rationale,confidence',
+      ...links,
+      '',
+    ].join('\n'),
   });
 }
 

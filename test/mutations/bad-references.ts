@@ -1,6 +1,6 @@
 // Bad input, references and payloads: missing provenance, unknown ids, ids of the wrong kind,
 // dangling ends, quotes not in their source, oversized fields.
-import { globalId } from '../helpers/graphql.ts';
+import { legacyGlobalId } from '../helpers/graphql.ts';
 import type { BadCase } from './bad-case-builders.ts';
 import { fact, firm, link, long, node, paths, status } from './bad-case-builders.ts';
 import { FIRM, GOOD, quoted, SOURCE } from './fixtures.ts';
@@ -117,9 +117,9 @@ export const REFERENCE_CASES: BadCase[] = [
     paths('from'),
   ],
   [
-    'a global id of another type',
+    'an id of the earlier form (base64) naming another type',
     'link',
-    link('DEPENDS_ON', globalId('Country', FIRM), GOOD, { criticality: 0.5 }),
+    link('DEPENDS_ON', legacyGlobalId('Country', FIRM), GOOD, { criticality: 0.5 }),
     paths('from'),
   ],
   [

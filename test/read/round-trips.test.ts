@@ -51,8 +51,7 @@ afterAll(() =>
   ),
 );
 
-const globalId = (text: string) => Buffer.from(text).toString('base64');
-const measureId = globalId('Measure:measure:test-batching-07');
+const measureId = 'measure:test-batching-07';
 
 /** Runs a query with the planner (or the loader path) and counts its Neo4j round trips. */
 async function trips(query: string, variables: Record<string, unknown> = {}, reads = 'planned') {
@@ -106,7 +105,7 @@ describe('one round trip per root field (src/read/)', () => {
        fragment C on Country { measuresImposed { totalCount } }`,
       { id: measureId },
     );
-    expect(data.node.imposedBy.edges).toEqual([{ node: { id: globalId('Country:country:CN') } }]);
+    expect(data.node.imposedBy.edges).toEqual([{ node: { id: 'country:CN' } }]);
     expect(count).toBe(1);
   });
 
@@ -117,7 +116,7 @@ describe('one round trip per root field (src/read/)', () => {
          read: imposedBy { edges { inferred relationshipId } } } } }`,
       { id: measureId },
     );
-    expect(data.node.bare.edges).toEqual([{ node: { id: globalId('Country:country:CN') } }]);
+    expect(data.node.bare.edges).toEqual([{ node: { id: 'country:CN' } }]);
     expect(data.node.read.edges).toEqual([
       { inferred: true, relationshipId: 'measure:test-batching-07-[IMPOSED_BY]->country:CN' },
     ]);

@@ -151,6 +151,8 @@ describe('companies', () => {
     );
     expect(wrongType.errors?.[0]?.message).toMatch(/is not of type: Country/);
     const malformed = await run(db, '{ companies(filter: {sectors: ["nope"]}) { totalCount } }');
-    expect(malformed.errors?.[0]?.message).toMatch(/Invalid global ID: nope/);
+    expect(malformed.errors?.[0]?.message).toMatch(
+      /"nope" is not an id: ids look like "company:kawasaki-heavy-industries"/,
+    );
   });
 });

@@ -24,11 +24,8 @@ export function failures(db: Database) {
   };
 }
 
-/** The node id inside a global id: base64("Event:event:…") -> "event:…". */
-export const nodeId = (globalId: string) =>
-  Buffer.from(globalId, 'base64')
-    .toString('utf8')
-    .replace(/^[A-Za-z]+:/, '');
+/** The graph id of a global id: the same string (src/schema/global-ids.ts). */
+export const nodeId = (globalId: string) => globalId;
 
 /** The node ids of a connection's edges, in order. */
 export const edgeIds = (connection: { edges: { node: { id: string } }[] }) =>

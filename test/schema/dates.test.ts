@@ -41,9 +41,18 @@ describe('Date', () => {
     20260101,
   ])('refuses %j', async (day) => {
     const { errors } = await ask(day, null);
+    // The right shape but no such day is told so; anything else is told the shape.
+    const why = /^\d{4}-\d{2}-\d{2}$/.test(String(day))
+      ? 'there is no such day in the calendar'
+      : 'expected a day as YYYY-MM-DD';
     expect(errors?.[0]?.message).toBe(
-      `Variable "$asOf" got invalid value ${JSON.stringify(day)}; Invalid Date ${JSON.stringify(day)}: expected a real day as YYYY-MM-DD.`,
+      `Variable "$asOf" got invalid value ${JSON.stringify(day)}; Invalid Date ${JSON.stringify(day)}: ${why}.`,
     );
+  });
+
+  it('says of 2024-13-45 that there is no such day, not that its shape is wrong', async () => {
+    const { errors } = await ask('2024-13-45', null);
+    expect(errors?.[0]?.message).toMatch(/"2024-13-45": there is no such day in the calendar\.$/);
   });
 });
 

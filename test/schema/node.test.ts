@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
-import { globalId, run } from '../helpers/graphql.ts';
+import { globalId, legacyGlobalId, run } from '../helpers/graphql.ts';
 
 const db = testDatabase();
 
 describe('Relay node', () => {
-  it('finds any node by its global id, and only as its own type', async () => {
+  it('finds any node by its id, which is its graph id; null when there is none', async () => {
+    const { data, errors } = await run(
+      db,
+      `query($jp: ID!, $none: ID!) { jp: node(id: $jp) { id __typename ... on Country { name iso3 } }
+        none: node(id: $none) { id } kawasaki: node(id: "company:kawasaki-heavy-industries") {
+        id ... on Company { name basedIn { edges { node { id } } } } } }`,
+      { jp: 'country:JP', none: 'country:XX' },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      jp: { id: 'country:JP', __typename: 'Country', name: 'Japan', iso3: 'JPN' },
+      none: null,
+      kawasaki: {
+        id: 'company:kawasaki-heavy-industries',
+        name: 'Kawasaki Heavy Industries',
+        basedIn: { edges: [{ node: { id: 'country:JP' } }] },
+      },
+    });
+  });
+
+  it('still reads an id of the earlier form (base64 of Type:id), and only as its own type', async () => {
     const { data } = await run(
       db,
-      'query($jp: ID!, $wrong: ID!, $none: ID!) { jp: node(id: $jp) { id ... on Country { name iso3 } } wrong: node(id: $wrong) { id } none: node(id: $none) { id } }',
+      'query($jp: ID!, $wrong: ID!) { jp: node(id: $jp) { id } wrong: node(id: $wrong) { id } }',
       {
-        jp: globalId('Country', 'country:JP'),
-        wrong: globalId('Company', 'country:JP'),
-        none: globalId('Country', 'country:XX'),
+        jp: legacyGlobalId('Country', 'country:JP'),
+        wrong: legacyGlobalId('Company', 'country:JP'),
       },
     );
-    expect(data).toEqual({
-      jp: { id: globalId('Country', 'country:JP'), name: 'Japan', iso3: 'JPN' },
-      wrong: null,
-      none: null,
-    });
+    expect(data).toEqual({ jp: { id: 'country:JP' }, wrong: null });
   });
 
   it('loads many nodes in order with nodes(ids:)', async () => {
@@ -33,7 +48,7 @@ describe('Relay node', () => {
     expect(data.nodes).toEqual([{ iso2: 'CN' }, { iso2: 'JP' }]);
   });
 
-  it('names a malformed global id in a clear error that reaches the client unmasked', async () => {
+  it('names a malformed id in a clear error that quotes it and reaches the client unmasked', async () => {
     const app = createApp({ db });
     const response = await app.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -41,6 +56,7 @@ describe('Relay node', () => {
       body: JSON.stringify({ query: '{ node(id: "garbage!!") { id } }' }),
     });
     const body = await response.json();
-    expect(body.errors[0].message).toBe('Invalid global ID: garbage!!');
+    expect(body.errors[0].message).toBe('"garbage!!" is not an id: ids look like "company:acme"');
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
