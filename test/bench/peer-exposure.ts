@@ -143,8 +143,20 @@ export function peerExposedFirmsSteps(): Step[] {
             hops { ${HOP} } basedInHop { ${HOP} } } }`;
         return graphqlBody(query, args);
       },
-      async (json, c) => {
+      (json, c) => {
         rowsOf(c)['exposure/rank-exposed-firms'] = dataOf(json).rankedFirms ?? [];
+      },
+    ),
+    // The page's names; the answer is assembled once they are in (only a last step may be async).
+    step(
+      (_v, c) => {
+        const rows = rowsOf(c)['exposure/rank-exposed-firms'] as { firmId: string | null }[];
+        const ids = rows.flatMap((row) => (row.firmId ? [row.firmId] : [])).slice(0, PAGE);
+        if (ids.length === 0) return NOTHING;
+        const query = 'query($ids: [ID!]!) { companies(where: {id: {in: $ids}}) { id name } }';
+        return graphqlBody(query, { ids });
+      },
+      async (_json, c) => {
         const scope = c.scope as MeasureScope | null;
         const ranked =
           scope && canExpose(scope)
@@ -153,12 +165,6 @@ export function peerExposedFirmsSteps(): Step[] {
         c.answer = ranked.slice(0, PAGE);
       },
     ),
-    step((_v, c) => {
-      const ids = (c.answer as { id: string }[]).map((f) => f.id);
-      if (ids.length === 0) return NOTHING;
-      const query = 'query($ids: [ID!]!) { companies(where: {id: {in: $ids}}) { id name } }';
-      return graphqlBody(query, { ids });
-    }),
   ];
 }
 
