@@ -15,7 +15,8 @@ import { ALL_GRAPHS, build, deleteGraph, graphShape, writeGraph } from './random
 import { referenceExposedFirms } from './reference-scorer.ts';
 
 const db = testDatabase();
-const RUNS = Number(process.env.RANK_PROPERTY_RUNS ?? 40);
+// 30 graphs take about 25 s on an idle machine; the time limit leaves room for a busy one.
+const RUNS = Number(process.env.RANK_PROPERTY_RUNS ?? 30);
 let run = 0;
 let exposedRuns = 0;
 
@@ -77,5 +78,5 @@ describe('exposedFirms ranked in Cypher equals the reference scorer', () => {
     );
     // The graphs are not all empty answers: most runs rank some firms.
     expect(exposedRuns).toBeGreaterThan(RUNS / 8);
-  }, 120_000);
+  }, 300_000);
 });
