@@ -100,11 +100,17 @@ export function build(shape: GraphShape, prefix: string): Built {
   const keys = new Set<string>();
   const add = (id: string, labels: string[], props: Record<string, unknown> = {}, timed = true) =>
     nodes.push({ id, labels, props, ...(timed ? timing() : {}) });
-  const link = (type: string, from: string, to: string, props: Record<string, unknown> = {}) => {
+  const link = (
+    type: string,
+    from: string,
+    to: string,
+    props: Record<string, unknown> = {},
+    timed = true,
+  ) => {
     const id = `${from}-[${type}]->${to}`;
     if (keys.has(id)) return;
     keys.add(id);
-    rels.push({ id, type, from, to, props, ...timing() });
+    rels.push({ id, type, from, to, props, ...(timed ? timing() : {}) });
   };
   const country = (i: number) => `country:${prefix}-c${i % shape.countries}`;
   const sector = (i: number) => `sector:${prefix}-s${i % Math.max(shape.sectors, 1)}`;
@@ -163,7 +169,9 @@ export function build(shape: GraphShape, prefix: string): Built {
       index,
       measureId,
     });
-    link('HAD_STATUS', measureId, id);
+    // A status change is one fact: its node says when it was asserted and retracted, as the
+    // API writes it (find-measure-scope reads the node's times, not those of HAD_STATUS).
+    link('HAD_STATUS', measureId, id, {}, false);
   });
   shape.shares.forEach(([k, a, b, c], i) => {
     const id = `supply-dependency:${prefix}-${i}`;
