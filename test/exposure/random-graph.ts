@@ -31,7 +31,8 @@ export const AS_OF = [
   '2089-06-01',
 ];
 
-const CRITICALITY = [null, 0.25, 0.5, 0.7, 0.9, 1, 'int1'] as const;
+// Few values, so that paths tie on score and hops and the tie-breaks are exercised.
+const CRITICALITY = [null, 0.5, 1, null, 0.25, 1, 0.7, 'int1'] as const;
 const STATUS = ['IN_FORCE', 'UNDER_CONSIDERATION', 'ANNOUNCED', 'IN_FORCE', 'SUSPENDED', 'LIFTED'];
 const SCOPES = ['NAMED_TARGETS', 'ALL_DESTINATIONS', 'ALL_EXCEPT'];
 const CHANGE_DATES = [
@@ -48,7 +49,7 @@ const edges = (max: number) =>
 
 /** The shape drawn; `build` turns it into a graph with ids under `prefix`. */
 export const graphShape = fc.record({
-  countries: fc.integer({ min: 2, max: 3 }),
+  countries: fc.constant(3),
   sectors: fc.integer({ min: 0, max: 2 }),
   firms: fc.integer({ min: 1, max: 6 }),
   goods: fc.integer({ min: 1, max: 6 }),
@@ -58,7 +59,7 @@ export const graphShape = fc.record({
   memberOf: edges(3),
   inSector: edges(5),
   basedIn: edges(7),
-  covers: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+  covers: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }),
   targets: edges(3),
   exempts: edges(1),
   shares: edges(4),
@@ -140,9 +141,12 @@ export function build(shape: GraphShape, prefix: string): Built {
       link('MEMBER_OF', good(a), good(b), c % 2 === 0 ? { partial: true } : {});
   if (shape.sectors > 0)
     for (const [, a, b] of shape.inSector) link('IN_SECTOR', firm(a), sector(b));
-  // Most firms are based somewhere other than the imposing country; some in several, some in it.
-  for (let i = 0; i < shape.firms; i++)
-    link('BASED_IN', firm(i), country(1 + (i % (shape.countries - 1))));
+  // Most firms are based somewhere other than the imposing country; some in several, some in it;
+  // every other firm in two, so that its paths tie on score and hops and only the hops' ends decide.
+  for (let i = 0; i < shape.firms; i++) {
+    link('BASED_IN', firm(i), country(1 + (i % 2)));
+    if (i % 2 === 0) link('BASED_IN', firm(i), country(2));
+  }
   for (const [, a, b] of shape.basedIn) link('BASED_IN', firm(a), country(b));
 
   const scope = pick(SCOPES, shape.scope);
@@ -154,6 +158,7 @@ export function build(shape: GraphShape, prefix: string): Built {
   link('IMPOSED_BY', measureId, country(0));
   for (const g of shape.covers) link('COVERS', measureId, good(g));
   link('TARGETS', measureId, country(1));
+  link('TARGETS', measureId, country(2));
   for (const [k, a] of shape.targets)
     link('TARGETS', measureId, k % 3 === 0 ? firm(a) : country(a));
   for (const [, a] of shape.exempts) link('EXEMPTS', measureId, country(a));
