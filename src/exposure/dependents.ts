@@ -36,11 +36,18 @@ export async function supplyShares(
   knownAt: string | null,
 ): Promise<SupplyShare[]> {
   if (importerIds.length === 0 || supplierIds.length === 0) return [];
-  return db.run(findSupplyShares, {
+  const shares = await db.run(findSupplyShares, {
     importerIds: unique(importerIds),
     supplierIds: unique(supplierIds),
     knownAt,
   });
+  // Where several shares of one importer's supply of a good are known, the largest counts (the
+  // cautious choice), then the first by id: the order rank-exposed-firms.cypher keeps.
+  return shares.sort(
+    (a, b) =>
+      (b.share ?? -1) - (a.share ?? -1) ||
+      (a.dependencyId < b.dependencyId ? -1 : a.dependencyId > b.dependencyId ? 1 : 0),
+  );
 }
 
 /**

@@ -1,25 +1,41 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
+import { plannedNodeById } from '../read/nodes-by-id.ts';
 import { uncertainFields } from './exposure-args.ts';
 import { provenanceFields } from './fact.ts';
 import { MeasureStatus } from './measure.ts';
-import { CompanyRef, loadNode, MeasureRef, SectorRef, SupplyDependencyRef } from './node-refs.ts';
+import { CompanyRef, MeasureRef, SectorRef, SupplyDependencyRef } from './node-refs.ts';
 
-const node = (id: string) => (_: unknown, __: unknown, context: Parameters<typeof loadNode>[0]) =>
-  loadNode(context, id);
+/**
+ * The nodes of an exposure answer (the firm, the measure, each hop's ends) are read by the planner
+ * (src/read/nodes-by-id.ts) for the field's own selection, siblings in one round trip, and as the
+ * graph was known at the root's `knownAt`: `exposure(knownAt: t)` shows a measure as
+ * `measures(knownAt: t)` does. Every shape below carries the root's `knownAt` for that.
+ */
+interface Known {
+  knownAt?: string | null;
+}
+const planned = (context: Context, info: GraphQLResolveInfo, id: string, known: Known) =>
+  plannedNodeById(context, info, id, known.knownAt ?? null) as never;
+/** A node the answer cannot do without: as known then, else (never expected) as it stands now. */
+const required = async (context: Context, info: GraphQLResolveInfo, id: string, known: Known) =>
+  ((await plannedNodeById(context, info, id, known.knownAt ?? null)) ??
+    (await plannedNodeById(context, info, id))) as never;
 
-export const ExposureHop = builder.objectRef<ScoredHop>('ExposureHop').implement({
+export const ExposureHop = builder.objectRef<ScoredHop & Known>('ExposureHop').implement({
   description:
     'One relationship of an exposure path, with its weight in the score and its provenance.',
   fields: (t) => ({
     from: t.field({
       type: builder.nodeInterfaceRef(),
-      resolve: (hop, a, c) => node(hop.from)(hop, a, c) as never,
+      resolve: (hop, _a, c, info) => required(c, info, hop.from, hop),
     }),
     to: t.field({
       type: builder.nodeInterfaceRef(),
-      resolve: (hop, a, c) => node(hop.to)(hop, a, c) as never,
+      resolve: (hop, _a, c, info) => required(c, info, hop.to, hop),
     }),
     type: t.exposeString('type', {
       description:
@@ -47,7 +63,7 @@ export const ExposureHop = builder.objectRef<ScoredHop>('ExposureHop').implement
   }),
 });
 
-export const ExposurePathRef = builder.objectRef<ExposurePath>('ExposurePath').implement({
+export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('ExposurePath').implement({
   description: 'How a firm or sector reaches a measure, hop by hop, and what that path scores.',
   fields: (t) => ({
     score: t.exposeFloat('score', {
@@ -57,14 +73,17 @@ export const ExposurePathRef = builder.objectRef<ExposurePath>('ExposurePath').i
       type: MeasureRef,
       nullable: true,
       description: 'Null for a hypothetical measure (simulate).',
-      resolve: (p, _a, c) => loadNode(c, p.measureId) as never,
+      resolve: (p, _a, c, info) => planned(c, info, p.measureId, p),
     }),
     status: t.field({
       type: MeasureStatus,
       description: 'The measure’s status on the day asked.',
       resolve: (p) => p.status as never,
     }),
-    hops: t.field({ type: [ExposureHop], resolve: (p) => p.hops }),
+    hops: t.field({
+      type: [ExposureHop],
+      resolve: (p) => p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null })),
+    }),
     ...uncertainFields(t, (p) => p.uncertainty),
     supplyShare: t.float({
       nullable: true,
@@ -75,24 +94,30 @@ export const ExposurePathRef = builder.objectRef<ExposurePath>('ExposurePath').i
       type: SupplyDependencyRef,
       nullable: true,
       description: 'The fact the share comes from.',
-      resolve: (p, _a, c) =>
-        p.supplyShare ? (loadNode(c, p.supplyShare.dependencyId) as never) : null,
+      resolve: (p, _a, c, info) =>
+        p.supplyShare ? planned(c, info, p.supplyShare.dependencyId, p) : null,
     }),
   }),
 });
 
-export interface RankedShape {
+export interface RankedShape extends Known {
   id: string;
   score: number;
   path: ExposurePath;
 }
 
+/** The path of a ranked item, with the root's knownAt for its nodes. */
+const pathOf = (item: RankedShape) => ({ ...item.path, knownAt: item.knownAt ?? null });
+
 export const MeasureExposure = builder.objectRef<RankedShape>('MeasureExposure').implement({
   description: 'A measure a firm is exposed to, with its best path.',
   fields: (t) => ({
-    measure: t.field({ type: MeasureRef, resolve: (m, _a, c) => loadNode(c, m.id) as never }),
+    measure: t.field({
+      type: MeasureRef,
+      resolve: (m, _a, c, info) => required(c, info, m.id, m),
+    }),
     score: t.exposeFloat('score'),
-    path: t.field({ type: ExposurePathRef, resolve: (m) => m.path }),
+    path: t.field({ type: ExposurePathRef, resolve: pathOf }),
   }),
 });
 
@@ -102,10 +127,14 @@ export const FirmExposure = builder
     total: number;
     measures: RankedShape[];
     uncertainty: string | null;
+    knownAt?: string | null;
   }>('FirmExposure')
   .implement({
     fields: (t) => ({
-      firm: t.field({ type: CompanyRef, resolve: (f, _a, c) => loadNode(c, f.firmId) as never }),
+      firm: t.field({
+        type: CompanyRef,
+        resolve: (f, _a, c, info) => required(c, info, f.firmId, f),
+      }),
       total: t.exposeFloat('total', {
         description:
           'Over all measures: 1 − Π(1 − score), the chance that at least one bites if they were independent.',
@@ -113,7 +142,7 @@ export const FirmExposure = builder
       measures: t.field({
         type: [MeasureExposure],
         description: 'Best first.',
-        resolve: (f) => f.measures,
+        resolve: (f) => f.measures.map((m) => ({ ...m, knownAt: f.knownAt ?? null })),
       }),
       ...uncertainFields(t, (f) => f.uncertainty),
     }),
@@ -121,9 +150,9 @@ export const FirmExposure = builder
 
 export const ExposedFirm = builder.objectRef<RankedShape>('ExposedFirm').implement({
   fields: (t) => ({
-    firm: t.field({ type: CompanyRef, resolve: (f, _a, c) => loadNode(c, f.id) as never }),
+    firm: t.field({ type: CompanyRef, resolve: (f, _a, c, info) => required(c, info, f.id, f) }),
     score: t.exposeFloat('score'),
-    path: t.field({ type: ExposurePathRef, resolve: (f) => f.path }),
+    path: t.field({ type: ExposurePathRef, resolve: pathOf }),
   }),
 });
 
@@ -131,13 +160,16 @@ export const SectorExposure = builder
   .objectRef<RankedShape & { firms: RankedShape[] }>('SectorExposure')
   .implement({
     fields: (t) => ({
-      sector: t.field({ type: SectorRef, resolve: (s, _a, c) => loadNode(c, s.id) as never }),
+      sector: t.field({
+        type: SectorRef,
+        resolve: (s, _a, c, info) => required(c, info, s.id, s),
+      }),
       score: t.exposeFloat('score'),
-      path: t.field({ type: ExposurePathRef, resolve: (s) => s.path }),
+      path: t.field({ type: ExposurePathRef, resolve: pathOf }),
       firms: t.field({
         type: [ExposedFirm],
         description: 'The exposed firms of the sector that drive it, best first.',
-        resolve: (s) => s.firms,
+        resolve: (s) => s.firms.map((f) => ({ ...f, knownAt: s.knownAt ?? null })),
       }),
     }),
   });

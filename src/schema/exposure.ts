@@ -8,14 +8,15 @@ import {
   uncertaintyOf,
 } from '../exposure/exposure.ts';
 import type { MeasureScope } from '../exposure/queries.ts';
+import { rankExposedFirms } from '../exposure/rank.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
+import { pageOf, pageWindow } from '../read/window.ts';
 import { NotFoundError } from './errors.ts';
 import { maxHopsOptions, requireNode, today, uncertainFields } from './exposure-args.ts';
 import { HypotheticalMeasureError } from './exposure-errors.ts';
 import { knownAtArg } from './exposure-known.ts';
 import { ExposedFirm, FirmExposure, SectorExposure } from './exposure-types.ts';
-import { pageRanked } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
 builder.queryFields((t) => ({
@@ -41,6 +42,7 @@ builder.queryFields((t) => ({
       );
       return {
         ...exposure,
+        knownAt: args.knownAt ?? null,
         measures: exposure.measures.map((path) => ({
           id: path.measureId,
           score: path.score,
@@ -70,17 +72,24 @@ builder.queryFields((t) => ({
           args.asOf ?? today(),
           args.knownAt ?? null,
         )) as MeasureScope;
-        const { firms } = await exposedDependents(
-          context.db,
-          scope,
-          args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
-          args.knownAt ?? null,
-        );
-        const page = pageRanked(
-          firms.filter((f) => f.score >= (args.minScore ?? 0)),
-          args,
-        );
-        return { ...page, uncertainty: scope.uncertainty } as never;
+        // Ranked, paged and counted in the database (src/exposure/rank.ts).
+        const window = pageWindow(args);
+        const { total, firms } = await rankExposedFirms(context.db, scope, {
+          maxHops: args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+          knownAt: args.knownAt ?? null,
+          minScore: args.minScore ?? 0,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return {
+          ...pageOf(
+            window,
+            firms.map((firm) => ({ ...firm, knownAt: args.knownAt ?? null })),
+            (node, cursor) => ({ node, cursor }),
+          ),
+          totalCount: () => Promise.resolve(total),
+          uncertainty: scope.uncertainty,
+        } as never;
       },
     },
     {
@@ -136,6 +145,10 @@ async function sectorExposure(
   // A measure whose status may change on the day asked leaves every answer uncertain.
   const pending = uncertaintyOf(scopes.filter((s) => s.status === null));
   return [...sectors.values()]
-    .map((s) => ({ ...s, path: { ...s.path, uncertainty: s.path.uncertainty ?? pending } }))
+    .map((s) => ({
+      ...s,
+      knownAt,
+      path: { ...s.path, uncertainty: s.path.uncertainty ?? pending },
+    }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

@@ -1,14 +1,17 @@
 /**
  * The floor: the same answers as our API, fetched with hand-written Cypher through neo4j-driver
- * and no GraphQL. The read cases are one query each (cypher/bench/); the exposure cases call the
- * exposure module our resolvers call (its Cypher is cypher/exposure/) and one query for names,
- * so their ratio shows what the GraphQL layer costs on top of the same data access.
+ * and no GraphQL. The read cases are one query each (cypher/bench/). `exposedFirms` is the best
+ * hand-written Cypher we know for its answer: the measure's scope (its status on the day by the
+ * dates rule), then cypher/exposure/rank-exposed-firms.cypher, which ranks, pages and counts in
+ * the database, then the page's names. `exposure` still calls the exposure module our resolver
+ * calls (cypher/exposure/ and scoring in src/exposure/) and one query for names.
  */
 import neo4j from 'neo4j-driver';
 import { defineQuery } from '../../src/db/cypher.ts';
 import type { Database } from '../../src/db/database.ts';
 import { toLuceneQuery } from '../../src/db/search.ts';
-import { exposedDependents, firmExposure, measureScope } from '../../src/exposure/exposure.ts';
+import { firmExposure, measureScope } from '../../src/exposure/exposure.ts';
+import { rankExposedFirms } from '../../src/exposure/rank.ts';
 import type { ScoredHop } from '../../src/exposure/score.ts';
 import { EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
 import type { CaseName } from './flows.ts';
@@ -76,7 +79,13 @@ export const FLOOR_ANSWERS: Record<CaseName, (db: Database, v: Row) => Promise<u
   exposedFirms: async (db, v) => {
     const scope = await measureScope(db, String(v.measure), String(v.asOf));
     if (!scope) return null;
-    const { firms } = await exposedDependents(db, scope, EXPOSURE_WEIGHTS.defaultDepth);
+    const { firms } = await rankExposedFirms(db, scope, {
+      maxHops: EXPOSURE_WEIGHTS.defaultDepth,
+      knownAt: null,
+      minScore: 0,
+      offset: 0,
+      limit: PAGE + 1,
+    });
     const page = firms.slice(0, PAGE);
     const labels = await names(
       db,

@@ -1,16 +1,18 @@
 /**
- * Exposure through the peer. @neo4j/graphql runs the Cypher of cypher/exposure/ as @cypher fields,
- * but scoring paths is JavaScript (src/exposure/), so a peer client fetches the rows step by step
+ * Exposure through the peer. @neo4j/graphql runs the Cypher of cypher/exposure/ as @cypher fields.
+ * exposedFirms is ranked by that Cypher (rank-exposed-firms.cypher), as ours is. For exposure(firm)
+ * scoring paths is JavaScript (src/exposure/), so a peer client fetches the rows step by step
  * (each step needs ids from the one before) and scores them itself: our exposure functions run
  * on a stand-in Database that replays the rows the peer returned. The client learns which paths
  * and firms win only once it has scored, so it fetches titles and names for every candidate
  * rather than spend one more request.
  */
 import type { Database } from '../../src/db/database.ts';
-import { exposedDependents, firmExposure } from '../../src/exposure/exposure.ts';
+import { firmExposure } from '../../src/exposure/exposure.ts';
 import { type MeasureScope, type ScopeRow, scopeAsOf } from '../../src/exposure/queries.ts';
+import { canExpose, rankArgs, rankExposedFirms } from '../../src/exposure/rank.ts';
 import { mayBite } from '../../src/exposure/targets.ts';
-import { ACTIVE_STATUSES, EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
+import { EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
 import { type Context, graphqlBody, type Step } from './flows.ts';
 
 const HOP = `type from to props {
@@ -23,6 +25,7 @@ const SHARES = `supplyShares(importerIds: $importers, supplierIds: $suppliers) {
   importerId supplierId goodId dependencyId share }`;
 const NOTHING = JSON.stringify({ query: '{ __typename }' });
 const MAX_HOPS = EXPOSURE_WEIGHTS.defaultDepth;
+const PAGE = 50;
 const unique = (ids: string[]) => [...new Set(ids)];
 type Rows = Record<string, unknown[]>;
 type Data = Record<string, unknown[] | undefined>;
@@ -106,10 +109,12 @@ export function peerExposureSteps(): Step[] {
   ];
 }
 
-/** exposedFirms(measure): scope → dependent paths, shares → sector firms → based in, names. */
+/**
+ * exposedFirms(measure): scope → the ranked page (rank-exposed-firms.cypher as a @cypher field,
+ * the arguments worked out client-side from the scope as our server does) → the page's names.
+ */
 export function peerExposedFirmsSteps(): Step[] {
-  const dependents = (c: Context) =>
-    rowsOf(c)['exposure/find-dependent-paths'] as { dependentId: string; isSector: boolean }[];
+  const options = { maxHops: MAX_HOPS, knownAt: null, minScore: 0, offset: 0, limit: PAGE + 1 };
   return [
     step(
       (v, c) => {
@@ -126,67 +131,51 @@ export function peerExposedFirmsSteps(): Step[] {
     step(
       (_v, c) => {
         const scope = c.scope as MeasureScope | null;
-        const goods = scope?.coverHops.map((h) => h.to) ?? [];
-        if (!scope?.status || !ACTIVE_STATUSES.includes(scope.status) || goods.length === 0) {
-          return NOTHING;
-        }
-        const query = `query($goods: [String!]!, $maxHops: Int!, $importers: [String!]!, $suppliers: [String!]!) {
-          dependentPaths(goodIds: $goods, maxHops: $maxHops) { dependentId isSector ${PATHS} } ${SHARES} }`;
-        const importers = scope.targetHops.map((h) => h.to);
-        return graphqlBody(query, {
-          goods,
-          maxHops: MAX_HOPS,
-          importers,
-          suppliers: scope.imposerIds,
-        });
+        if (!scope || !canExpose(scope)) return NOTHING;
+        const args = rankArgs(scope, options);
+        const query = `query(${Object.keys(args)
+          .map((name) => `$${name}: ${RANK_ARG_TYPES[name] ?? '[String!]!'}`)
+          .join(', ')}) {
+          rankedFirms(${Object.keys(args)
+            .map((name) => `${name}: $${name}`)
+            .join(', ')}) { total firmId score coveredId importer
+            supplyShare { importerId supplierId goodId dependencyId share }
+            hops { ${HOP} } basedInHop { ${HOP} } } }`;
+        return graphqlBody(query, args);
       },
       (json, c) => {
-        const data = dataOf(json);
-        rowsOf(c)['exposure/find-dependent-paths'] = data.dependentPaths ?? [];
-        rowsOf(c)['exposure/find-supply-shares'] = data.supplyShares ?? [];
+        rowsOf(c)['exposure/rank-exposed-firms'] = dataOf(json).rankedFirms ?? [];
       },
     ),
+    // The page's names; the answer is assembled once they are in (only a last step may be async).
     step(
       (_v, c) => {
-        const sectors = unique(
-          dependents(c)
-            .filter((p) => p.isSector)
-            .map((p) => p.dependentId),
-        );
-        if (sectors.length === 0) return NOTHING;
-        const query = `query($sectors: [String!]!) {
-          sectorFirms(sectorIds: $sectors) { sectorId firmId hop { ${HOP} } } }`;
-        return graphqlBody(query, { sectors });
+        const rows = rowsOf(c)['exposure/rank-exposed-firms'] as { firmId: string | null }[];
+        const ids = rows.flatMap((row) => (row.firmId ? [row.firmId] : [])).slice(0, PAGE);
+        if (ids.length === 0) return NOTHING;
+        const query = 'query($ids: [ID!]!) { companies(where: {id: {in: $ids}}) { id name } }';
+        return graphqlBody(query, { ids });
       },
-      (json, c) => {
-        rowsOf(c)['exposure/find-sector-firms'] = dataOf(json).sectorFirms ?? [];
-      },
-    ),
-    step(
-      (_v, c) => {
-        const viaSectors = (rowsOf(c)['exposure/find-sector-firms'] ?? []) as { firmId: string }[];
-        const direct = dependents(c).filter((p) => !p.isSector);
-        const firms = unique([
-          ...direct.map((p) => p.dependentId),
-          ...viaSectors.map((s) => s.firmId),
-        ]);
-        if (firms.length === 0) return NOTHING;
+      async (_json, c) => {
         const scope = c.scope as MeasureScope | null;
-        // A measure on all destinations reaches every country but the exempted (exposedDependents).
-        const targets = scope?.scope === 'NAMED_TARGETS' ? scope.targetHops.map((h) => h.to) : null;
-        const query = `query($firms: [String!]!, $targets: [String!], $ids: [ID!]!) {
-          basedIn(firmIds: $firms, countryIds: $targets) { firmId countryId hop { ${HOP} } }
-          companies(where: {id: {in: $ids}}) { id name } }`;
-        return graphqlBody(query, { firms, targets, ids: firms });
-      },
-      async (json, c) => {
-        rowsOf(c)['exposure/find-based-in'] = dataOf(json).basedIn ?? [];
-        const scope = c.scope as MeasureScope | null;
-        const ranked = scope
-          ? (await exposedDependents(replay(rowsOf(c)), scope, MAX_HOPS)).firms
-          : [];
-        c.answer = ranked.slice(0, 50);
+        const ranked =
+          scope && canExpose(scope)
+            ? (await rankExposedFirms(replay(rowsOf(c)), scope, options)).firms
+            : [];
+        c.answer = ranked.slice(0, PAGE);
       },
     ),
   ];
 }
+
+const RANK_ARG_TYPES: Record<string, string> = {
+  measureId: 'String!',
+  allDestinations: 'Boolean!',
+  likelihood: 'Float!',
+  weights: 'RankWeights!',
+  maxHops: 'Int!',
+  minScore: 'Float!',
+  offset: 'Int!',
+  limit: 'Int!',
+  knownAt: 'String',
+};

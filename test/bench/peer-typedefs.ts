@@ -21,6 +21,12 @@ const PARAMETER_TYPES: Record<string, string> = {
   measureId: 'String!',
   knownAt: 'String = null',
   countryIds: '[String!] = null',
+  allDestinations: 'Boolean!',
+  likelihood: 'Float!',
+  minScore: 'Float!',
+  offset: 'Int!',
+  limit: 'Int!',
+  weights: 'RankWeights!',
 };
 
 /**
@@ -106,6 +112,10 @@ type DependentPathRow { dependentId: String! isSector: Boolean! goodId: String! 
 type SectorFirmRow { sectorId: String! firmId: String! hop: Hop! }
 type SupplyShareRow { importerId: String! supplierId: String! goodId: String! dependencyId: String! share: Float! }
 
+input RankWeights { defaultCriticality: Float! memberOf: Float! inSector: Float! unknownSupplyShare: Float! }
+type RankShare { importerId: String! supplierId: String! goodId: String! dependencyId: String! share: Float }
+type RankRow { total: Int! firmId: String score: Float coveredId: String importer: String supplyShare: RankShare hops: [Hop!] basedInHop: Hop }
+
 type Query {
   search(lucene: String!, first: Int!): [Searchable!]! @cypher(statement: """
     CALL db.index.fulltext.queryNodes('search_text', $lucene) YIELD node, score
@@ -116,6 +126,7 @@ type Query {
   ${exposureField('firmPaths', 'find-firm-paths', ['firmId', ...paths], 'FirmPathRow')}
   ${exposureField('dependentPaths', 'find-dependent-paths', ['dependentId', 'isSector', ...paths], 'DependentPathRow')}
   ${exposureField('sectorFirms', 'find-sector-firms', ['sectorId', 'firmId', 'hop'], 'SectorFirmRow')}
+  ${exposureField('rankedFirms', 'rank-exposed-firms', ['total', 'firmId', 'score', 'coveredId', 'importer', 'supplyShare', 'hops', 'basedInHop'], 'RankRow')}
   ${exposureField('supplyShares', 'find-supply-shares', ['importerId', 'supplierId', 'goodId', 'dependencyId', 'share'], 'SupplyShareRow')}
 }
 `;

@@ -1,0 +1,115 @@
+// The firms exposed to one measure, ranked here rather than in code (docs/exposure.md): each
+// firm's best path scored from the weights in $weights (src/exposure/weights.ts), best first,
+// one page cut here ($offset, $limit: the page and one more), and the total. Only the page's
+// paths come back with their hops' provenance; every other path stays in the database.
+// The measure's scope is read first (find-measure-scope.cypher; its status on the day asked by
+// the dates rule of src/exposure/as-of.ts), and comes in as parameters: $goodIds the goods it
+// covers, $targetIds whom it names (the imposer and the exempted already left out), and with
+// $allDestinations every country but $excludedIds (the imposers and the exempted) too;
+// $imposerIds the suppliers whose shares weight a path; $likelihood the weight of its status.
+// Ties: higher score, then fewer hops, then the hops' ends in path order ("from>to|…", as
+// src/exposure/paths.ts bestPath compares them); firms with equal scores by id.
+// Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
+// then: only facts asserted by then and not retracted by then count (docs/history.md).
+WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
+// The known shares of an importer's supply of a good that come from the imposers, largest first
+// (the cautious one where several are known): few, so they are read once and looked up in a list.
+WITH known, COLLECT {
+  MATCH (supplier:Entity)<-[s:SUPPLIER]-(dependency:SupplyDependency)-[i:IMPORTER]->(importer:Entity)
+  WHERE supplier.id IN $imposerIds
+    AND (known IS NULL OR coalesce(dependency.assertedAt <= known, true)) AND (dependency.retractedAt IS NULL OR dependency.retractedAt > coalesce(known, dependency.retractedAt)) AND (known IS NULL OR coalesce(i.assertedAt <= known, true)) AND (i.retractedAt IS NULL OR i.retractedAt > coalesce(known, i.retractedAt)) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+  MATCH (dependency)-[g:OF_GOOD]->(good:Commodity)
+  WHERE (known IS NULL OR coalesce(g.assertedAt <= known, true)) AND (g.retractedAt IS NULL OR g.retractedAt > coalesce(known, g.retractedAt))
+  RETURN {importerId: importer.id, supplierId: supplier.id, goodId: good.id, dependencyId: dependency.id, share: dependency.share} AS share
+  ORDER BY coalesce(dependency.share, -1.0) DESC, dependency.id ASC
+} AS shares
+UNWIND $goodIds AS coveredId
+MATCH (good:Entity {id: coveredId})
+// Every way a firm or sector depends on the covered good: DEPENDS_ON or PRODUCES a good, then up
+// the bill of materials (INPUT_TO, against its direction) and the control lists (MEMBER_OF).
+MATCH path = (dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
+  ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
+    WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
+      AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
+  (good)
+WHERE size(step) <= $maxHops
+  // A maker is exposed through the inputs of what it makes, not through its product itself.
+  AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO')) AND (dependent:Company OR dependent:Sector)
+  AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
+  AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
+WITH known, shares, dependent, coveredId, [first] + step AS rels,
+  // The goods from the covered one down: the share of the first that has one counts.
+  [n IN reverse(nodes(path)) WHERE n:Commodity AND any(s IN shares WHERE s.goodId = n.id) | n.id] AS shareGoods
+WITH known, shares, dependent, collect({
+  rels: rels,
+  coveredId: coveredId,
+  shareGoods: shareGoods,
+  weights: [r IN rels | CASE
+    WHEN type(r) = 'MEMBER_OF' THEN CASE WHEN r.partial = true THEN $weights.memberOf / 2.0 ELSE $weights.memberOf END
+    WHEN r.criticality IS :: INTEGER NOT NULL OR r.criticality IS :: FLOAT NOT NULL THEN toFloat(r.criticality)
+    ELSE $weights.defaultCriticality END],
+  key: reduce(k = '', r IN rels | k + startNode(r).id + '>' + endNode(r).id + '|') + $measureId + '>' + coveredId
+}) AS dependencies
+// Per dependent: the firms it stands for (itself, or every firm of a sector, one IN_SECTOR hop
+// more), whom the measure reaches for each, and for each importer its best path, found once for
+// all the sector's firms there rather than once per firm.
+CALL (dependent, dependencies, known, shares) {
+  CALL (dependent, known) {
+    WITH dependent WHERE dependent:Company
+    RETURN dependent AS firm, null AS inSector
+    UNION
+    MATCH (firm:Company)-[inSector:IN_SECTOR]->(dependent:Sector)
+    WHERE (known IS NULL OR coalesce(inSector.assertedAt <= known, true)) AND (inSector.retractedAt IS NULL OR inSector.retractedAt > coalesce(known, inSector.retractedAt))
+      AND (known IS NULL OR coalesce(firm.assertedAt <= known, true)) AND (firm.retractedAt IS NULL OR firm.retractedAt > coalesce(known, firm.retractedAt))
+    RETURN firm, inSector
+  }
+  // A country the firm is based in that the measure reaches, or the firm itself when named.
+  CALL (firm, known) {
+    MATCH (firm)-[basedIn:BASED_IN]->(country:Country)
+    WHERE (country.id IN $targetIds OR ($allDestinations AND NOT country.id IN $excludedIds))
+      AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
+      AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
+    RETURN country.id AS importer, basedIn
+    UNION
+    WITH firm WHERE firm.id IN $targetIds
+    RETURN firm.id AS importer, null AS basedIn
+  }
+  WITH dependent, dependencies, shares, importer, inSector IS NOT NULL AS viaSector,
+    collect({firm: firm, inSector: inSector, basedIn: basedIn}) AS firms
+  CALL (dependencies, shares, importer, viaSector) {
+    UNWIND dependencies AS d
+    WITH d, head([g IN d.shareGoods WHERE any(s IN shares WHERE s.goodId = g AND s.importerId = importer)
+      | head([s IN shares WHERE s.goodId = g AND s.importerId = importer])]) AS share
+    // The product of the weights in the order of the path's hops, from share x likelihood, as
+    // src/exposure/score.ts multiplies them: the same path scores the same to the last bit.
+    WITH d, share, reduce(s = coalesce(share.share, $weights.unknownSupplyShare) * $likelihood,
+      w IN CASE WHEN viaSector THEN [$weights.inSector] + d.weights ELSE d.weights END | s * w) AS score,
+      d.key + '|' + $measureId + '>' + importer AS key
+    RETURN d, share, score, key
+    ORDER BY score DESC, size(d.rels) ASC, key ASC
+    LIMIT 1
+  }
+  UNWIND firms AS f
+  RETURN f.firm AS firm, {
+    score: score,
+    hops: size(d.rels) + CASE WHEN viaSector THEN 1 ELSE 0 END + CASE WHEN f.basedIn IS NULL THEN 2 ELSE 3 END,
+    key: CASE WHEN viaSector THEN f.firm.id + '>' + dependent.id + '|' ELSE '' END + key
+      + CASE WHEN f.basedIn IS NULL THEN '' ELSE '|' + f.firm.id + '>' + importer END,
+    rels: CASE WHEN viaSector THEN [f.inSector] ELSE [] END + d.rels,
+    basedIn: f.basedIn, coveredId: d.coveredId, importer: importer, share: share
+  } AS candidate
+}
+// Each firm's best path (higher score, fewer hops, then the hops' ends), then the firms ranked.
+WITH firm, candidate ORDER BY candidate.score DESC, candidate.hops ASC, candidate.key ASC
+WITH firm, head(collect(candidate)) AS best
+WHERE best.score > 0 AND best.score >= $minScore
+WITH firm.id AS firmId, best ORDER BY best.score DESC, firmId ASC
+WITH collect({firmId: firmId, best: best}) AS ranked
+WITH size(ranked) AS total, ranked[toInteger($offset)..toInteger($offset + $limit)] AS page
+// An empty page still answers the total: one row without a firm.
+UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS row
+WITH total, row.firmId AS firmId, row.best AS best
+RETURN total, firmId, best.score AS score, best.coveredId AS coveredId, best.importer AS importer,
+  best.share AS supplyShare,
+  [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops,
+  CASE WHEN best.basedIn IS NULL THEN null ELSE {type: 'BASED_IN', from: firmId, to: best.importer, props: properties(best.basedIn)} END AS basedInHop
