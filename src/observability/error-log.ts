@@ -11,9 +11,25 @@ import { currentScope, type RequestScope } from '../request-scope.ts';
  */
 const SERVER_SIDE = new Set(['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
 
+/**
+ * While Neo4j is away every request fails with the same cause: thousands of identical driver
+ * stack traces a second, which on a busy machine block the process on its own stdout (pino
+ * writes synchronously) and hold the very requests that should fail fast. The cause of
+ * DATABASE_UNAVAILABLE is logged at most once per this many ms; each request keeps its own log
+ * line with its code, and the outage its own lines (Neo4j is unavailable / answers again).
+ */
+export const UNAVAILABLE_CAUSE_EVERY_MS = 1000;
+let lastUnavailableCause = Number.NEGATIVE_INFINITY;
+
 /** The cause to log for an error the client sees, or undefined when it is the client's. */
 export function serverSideCause(error: GraphQLError): unknown {
-  if (!SERVER_SIDE.has(String(error.extensions?.code))) return undefined;
+  const code = String(error.extensions?.code);
+  if (!SERVER_SIDE.has(code)) return undefined;
+  if (code === 'DATABASE_UNAVAILABLE') {
+    const now = Date.now();
+    if (now - lastUnavailableCause < UNAVAILABLE_CAUSE_EVERY_MS) return undefined;
+    lastUnavailableCause = now;
+  }
   let inner: unknown = error;
   // graphql-js wraps what a resolver throws in a located error: ours is inside.
   while (inner instanceof GraphQLError && inner.originalError) inner = inner.originalError;

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/db/database.ts';
+import { UNAVAILABLE_CAUSE_EVERY_MS } from '../../src/observability/error-log.ts';
 import { securityFromConfig } from '../../src/security/settings.ts';
 import { createApp } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
@@ -99,6 +100,17 @@ describe('the request log', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]?.err.message).toMatch(/ECONNREFUSED|connect/i);
     expect(lines.find((line) => 'status' in line)).toMatchObject({ level: 40, status: 503 });
+  });
+
+  it('logs that cause once a second during an outage, and every request its own line', async () => {
+    await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_CAUSE_EVERY_MS));
+    const { logger, lines } = capture();
+    const app = createApp({ db: nowhere, logger, security: production });
+    for (let i = 0; i < 5; i++) expect((await post(app, { query: QUERY })).status).toBe(503);
+    expect(lines.filter((line) => line.code === 'DATABASE_UNAVAILABLE' && line.err)).toHaveLength(
+      1,
+    );
+    expect(lines.filter((line) => 'status' in line && line.status === 503)).toHaveLength(5);
   });
 
   it('logs a masked error once, whole, with its request', async () => {
