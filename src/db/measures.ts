@@ -15,7 +15,8 @@ export interface MeasureFilter {
   includeRetracted?: boolean;
 }
 
-const filterParams = [
+/** The parameters of the measures filter, shared by the list (src/read/roots.ts) and its count. */
+export const MEASURE_FILTER_PARAMS = [
   'kinds',
   'statuses',
   'imposedBy',
@@ -27,7 +28,7 @@ const filterParams = [
 ] as const;
 export const countMeasures = defineQuery<MeasureFilter, { total: number }>(
   'read/count-measures',
-  filterParams,
+  MEASURE_FILTER_PARAMS,
 );
 
 export async function countMeasurePage(db: Database, filter: MeasureFilter): Promise<number> {

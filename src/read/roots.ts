@@ -2,6 +2,7 @@
 // returns the nodes of a root field, one page, in order, as `n`; the planner (plan.ts) adds the
 // projection of what the client selected. Declared here, once, like every query.
 import { defineQuery } from '../db/cypher.ts';
+import { MEASURE_FILTER_PARAMS } from '../db/measures.ts';
 
 type Row = { n: unknown };
 type Page = { offset: unknown; limit: unknown; includeRetracted: boolean };
@@ -22,18 +23,7 @@ export const listMeasures = defineQuery<
     knownAt: string | null;
   },
   Row
->('read/list-measures', [
-  'kinds',
-  'statuses',
-  'imposedBy',
-  'targets',
-  'covers',
-  'asOf',
-  'knownAt',
-  'includeRetracted',
-  'offset',
-  'limit',
-]);
+>('read/list-measures', [...MEASURE_FILTER_PARAMS, 'offset', 'limit']);
 export const listActors = defineQuery<Page & { labels: string[]; basedIn: Ids; sectors: Ids }, Row>(
   'read/list-actors',
   ['labels', 'basedIn', 'sectors', 'includeRetracted', 'offset', 'limit'],
