@@ -14,6 +14,7 @@ import {
   type TransactionConfig,
   withSession,
 } from './sessions.ts';
+import { RecentReads, WarmUp } from './warm-up.ts';
 
 export { type DatabaseSettings, DRIVER_CONFIG } from './driver.ts';
 
@@ -30,6 +31,8 @@ export interface DatabaseOptions extends AvailabilityEvents {
    * applies (120 s on the local Neo4j). Tools that write for long (seed, import) leave it unset.
    */
   queryTimeoutMs?: number;
+  /** The summary line of a warm-up after an outage (warm-up.ts), for the server's log. */
+  onWarmedUp?: (summary: string) => void;
 }
 
 /** Per call: a timeout (ms) in place of the Database's (0: none of ours), and metadata. */
@@ -62,6 +65,10 @@ export class Database {
   readonly driver: Driver;
   readonly name: string;
   readonly availability: Availability;
+  /** The read shapes a server ran lately, run again when Neo4j is back from an outage. */
+  readonly recentReads = new RecentReads();
+  /** Its progress is /ready's: 503 `warming` while it runs (http/health.ts). */
+  readonly warmUp: WarmUp;
   /** The watchdog is on (DatabaseOptions.failFast); a server turns it on once it serves. */
   failFast: boolean;
   readonly queryTimeoutMs: number;
@@ -70,11 +77,19 @@ export class Database {
 
   constructor(
     settings: DatabaseSettings,
-    { failFast = false, queryTimeoutMs = 0, ...events }: DatabaseOptions = {},
+    { failFast = false, queryTimeoutMs = 0, onWarmedUp, ...events }: DatabaseOptions = {},
   ) {
     this.name = settings.database;
     this.driver = createDriver(settings);
-    this.availability = new Availability(() => ping(this.driver, this.name), WATCHDOG, events);
+    this.warmUp = new WarmUp(this.driver, this.name, this.recentReads, onWarmedUp);
+    this.availability = new Availability(() => ping(this.driver, this.name), WATCHDOG, {
+      ...events,
+      onAvailable: (downMs) => {
+        events.onAvailable?.(downMs);
+        // A server's Neo4j back from an outage may be a restarted, cold one (warm-up.ts).
+        if (this.failFast) void this.warmUp.start();
+      },
+    });
     this.failFast = failFast;
     this.queryTimeoutMs = queryTimeoutMs;
   }
@@ -112,6 +127,7 @@ export class Database {
     { name = 'inline', ...options }: QueryOptions = {},
   ): Promise<QueryResult> {
     const config = this.#config(options);
+    if (mode === 'READ' && this.failFast) this.recentReads.record(text, params);
     return this.#attempts(config, true, () =>
       withSession(this.driver, this.name, mode, async (session) => {
         this.roundTrips += 1;

@@ -11,7 +11,8 @@ export interface ServerState {
 
 /**
  * /health (liveness: the process answers) and /ready (readiness: Neo4j answers, every schema
- * statement is in place, and the process is not stopping), both as JSON with the version and
+ * statement is in place, no warm-up after an outage is running (db/warm-up.ts), and the process
+ * is not stopping), both as JSON with the version and
  * uptime. A load balancer keeps a replica whose /ready says 503 out of rotation; an orchestrator
  * restarts one whose /health stops answering. Neither is rate-limited.
  */
@@ -39,6 +40,13 @@ async function readiness(db: Database, state: ServerState, reasons: boolean): Pr
     const missing = await withTimeout(missingSchema(db), 2500);
     if (missing.length > 0) {
       return unavailable('unavailable', `schema not applied: ${missing.join(', ')}`);
+    }
+    // Asked after the check, which may itself be the call that found Neo4j back and began it.
+    const warming = db.warmUp.progress;
+    if (warming) {
+      const { done, total } = warming;
+      const reason = `Neo4j is back: running the ${total} recent read shapes again, ${done} done`;
+      return unavailable('warming', reason);
     }
     return Response.json({ status: 'ready', ...about() });
   } catch (error) {

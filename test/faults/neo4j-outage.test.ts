@@ -5,6 +5,7 @@
  * there or wholly absent, every acknowledged one there. The server is the real one (a child
  * process, in production mode) so the clients' own work never delays its answers.
  */
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
@@ -99,11 +100,33 @@ async function restart(): Promise<number> {
   return Date.now();
 }
 
-/** Waits until the clients have had data again after `upAt`, then a second longer. */
+/**
+ * How long a restarted Neo4j may take to serve again, warm-up included: Neo4j's own affair (a
+ * cold JVM plans the first queries in 7.5 s here and more than 16 s in CI, on two busy cores).
+ * What the server promises is the rest: /ready says 200 only once it serves, and it then does.
+ */
+const BACK_WITHIN_MS = 60_000;
+
+/** Waits until the clients have had data again after `upAt`, then two seconds longer. */
 async function settle(samples: Sample[], upAt: number): Promise<void> {
   const back = (s: Sample) => s.what === 'graphql' && s.ok && s.start >= upAt;
-  while (!samples.some(back) && Date.now() - upAt < 15_000) await pause(50);
-  await pause(1000);
+  while (!samples.some(back) && Date.now() - upAt < BACK_WITHIN_MS) await pause(50);
+  await pause(2000);
+}
+
+/**
+ * With FAULT_SERVER_LOG=<file>: the fault times, the server's log and every sample, one JSON per
+ * line, for reading what happened around a failure (which request hung, what the server said).
+ */
+function keepForPostMortem(times: object, samples: Sample[]): void {
+  const file = process.env.FAULT_SERVER_LOG;
+  if (!file) return;
+  const lines = [
+    JSON.stringify(times),
+    server?.output() ?? '',
+    ...samples.map((s) => JSON.stringify(s)),
+  ];
+  writeFileSync(file, lines.join('\n'));
 }
 
 describe('Neo4j stopped and killed under load', () => {
@@ -125,6 +148,7 @@ describe('Neo4j stopped and killed under load', () => {
     await load.stop();
 
     const { samples, writes } = load;
+    keepForPostMortem({ stop, stopUp, kill, killUp, frozeAt, thawedAt }, samples);
     const outages: [string, OutageFigures][] = [
       [
         'stopped',
@@ -159,16 +183,20 @@ describe('Neo4j stopped and killed under load', () => {
       // Fail fast. (When the first failure comes is Neo4j's affair: stopping, it serves a while.)
       expect(figures.slowestFailure, said).toBeLessThan(bound);
       expect(figures.readyDown, said).toBeLessThan(5000);
-      expect(figures.recovered, said).toBeLessThan(10_000);
-      expect(figures.readyUp, said).toBeLessThan(10_000);
+      // Back: /ready 200 once the server serves (after its warm-up), and it serves then.
+      expect(figures.readyUp, said).toBeLessThan(BACK_WITHIN_MS);
+      expect(figures.afterReady, said).toMatchObject({ ok: true });
+      expect(figures.afterReady?.ms, said).toBeLessThan(3000);
+      expect(figures.recovered, said).toBeLessThan(figures.readyUp + 3000);
     }
     // The operator's log says what happened, in the driver's words.
     expect(server?.output()).toMatch(/Neo4j is unavailable: /);
     expect(server?.output()).toMatch(/Neo4j answers again \(\d+\.\d s down\)/);
+    expect(server?.output()).toMatch(/Warmed up \d+ recent read shapes in \d+\.\d s/);
     // Acknowledged: all there. Failed: all there or none. Never a part.
     expect(written.partial).toEqual([]);
     expect(written.lost).toEqual([]);
     expect(writes.acknowledged.length).toBeGreaterThan(5);
     expect(writes.failed.length).toBeGreaterThan(0);
-  }, 300_000);
+  }, 480_000);
 });
