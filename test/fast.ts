@@ -1,0 +1,39 @@
+/**
+ * `npm run test:fast [-- <vitest args>]`: the edit loop. The test Neo4j (instance `test`, the
+ * ports global-setup.ts uses) is started once, detached, and kept between runs, so a run pays
+ * no start-up; the slow folders are left out (faults, soak, benchmark, launcher, the browsers).
+ * `npm test` stays what CI runs: everything, on a Neo4j of its own. Stop the kept server with
+ * `npm run neo4j -- --instance test stop`.
+ */
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../src/config.ts';
+import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
+import { testPort } from './helpers/ports.ts';
+
+/** What the edit loop leaves to `npm test`: each needs its own Neo4j, a browser, or minutes. */
+export const SLOW_TESTS = [
+  'test/faults/**',
+  'test/soak/**',
+  'test/bench/**',
+  'test/local-neo4j/**',
+  'test/browser/in-chromium.test.ts',
+  'test/web/explorer.test.ts',
+];
+
+const config = loadConfig();
+const env = process.env;
+if (!env.NEO4J_TEST_URI) {
+  await startLocalNeo4j({
+    localDir: config.NEO4J_LOCAL_DIR,
+    instance: 'test',
+    boltPort: Number(env.NEO4J_TEST_BOLT_PORT ?? testPort(17687)),
+    httpPort: Number(env.NEO4J_TEST_HTTP_PORT ?? testPort(17474)),
+    password: config.NEO4J_PASSWORD,
+    detach: true,
+  });
+}
+const excludes = SLOW_TESTS.flatMap((glob) => ['--exclude', glob]);
+const vitest = spawnSync('npx', ['vitest', 'run', ...excludes, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(vitest.status ?? 1);
