@@ -13,6 +13,8 @@ export interface AttemptOptions {
   retry: boolean;
   /** The transaction's timeout in ms (0: the server's), for the QUERY_TIMEOUT message. */
   timeoutMs: number;
+  /** Begun while Neo4j, back from an outage, is still warming up: no benefit of the doubt. */
+  cold?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function attempts<T>(
 ): Promise<T> {
   const abandon = new AbortController();
   const call = retrying(availability, options, attempt, abandon.signal);
-  return options.failFast ? availability.watch(call, abandon) : call;
+  return options.failFast ? availability.watch(call, abandon, options.cold) : call;
 }
 
 async function retrying<T>(

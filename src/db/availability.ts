@@ -72,11 +72,12 @@ export class Availability {
    * `call`'s outcome, unless Neo4j stops answering while it runs (checked every `checkAfterMs`
    * once it has run that long): then a DatabaseUnavailableError, and `abandon` is aborted so the
    * call gives up (a transaction then rolls back rather than commit behind its caller's back). A
-   * call begun while Neo4j was down gets no benefit of the doubt: a starting Neo4j holds queries
-   * ~2 s before answering them.
+   * call begun while Neo4j was down, or `cold` (just back, still warming up: warm-up.ts), gets no
+   * benefit of the doubt: a starting Neo4j holds queries ~2 s before answering them, a cold one
+   * plans each new query for seconds, and a client told 503 and Retry-After comes back warm.
    */
-  async watch<T>(call: Promise<T>, abandon: AbortController): Promise<T> {
-    const begunDown = !this.available;
+  async watch<T>(call: Promise<T>, abandon: AbortController, cold = false): Promise<T> {
+    const begunDown = !this.available || cold;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     const watchdog = new Promise<never>((_, reject) => {

@@ -5,6 +5,7 @@ import { Availability, type AvailabilityEvents, WATCHDOG } from './availability.
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
 import { createDriver, type DatabaseSettings } from './driver.ts';
+import { DatabaseUnavailableError, isTimeout, QueryTimeoutError } from './errors.ts';
 import {
   inTransaction,
   type Mode,
@@ -180,6 +181,15 @@ export class Database {
 
   #attempts<T>(config: TransactionConfig, retry: boolean, attempt: (a: AbortSignal) => Promise<T>) {
     const timeoutMs = Number(config.timeout ?? 0);
-    return attempts(this.availability, { failFast: this.failFast, retry, timeoutMs }, attempt);
+    const cold = this.warmUp.progress !== null;
+    const options = { failFast: this.failFast, retry, timeoutMs, cold };
+    const call = attempts(this.availability, options, attempt);
+    if (!cold) return call;
+    // Begun while a Neo4j back from an outage is still cold: a timeout then is Neo4j not ready
+    // (503, try again), not a query too big ("ask for less" would send the client astray).
+    return call.catch((error: unknown) => {
+      if (!isTimeout(error)) throw error;
+      throw new DatabaseUnavailableError(error instanceof QueryTimeoutError ? error.cause : error);
+    });
   }
 }

@@ -36,19 +36,22 @@ async function readiness(db: Database, state: ServerState, reasons: boolean): Pr
   const unavailable = (status: string, reason: string) =>
     Response.json({ status, reason, ...about() }, { status: 503, headers: { 'retry-after': '1' } });
   if (state.stopping) return unavailable('stopping', 'shutting down: finishing the requests begun');
+  const warming = () => {
+    const progress = db.warmUp.progress;
+    if (!progress) return null;
+    const { done, total } = progress;
+    const reason = `Neo4j is back: running the ${total} recent read shapes again, ${done} done`;
+    return unavailable('warming', reason);
+  };
   try {
+    const beforeCheck = warming();
+    if (beforeCheck) return beforeCheck;
     const missing = await withTimeout(missingSchema(db), 2500);
     if (missing.length > 0) {
       return unavailable('unavailable', `schema not applied: ${missing.join(', ')}`);
     }
-    // Asked after the check, which may itself be the call that found Neo4j back and began it.
-    const warming = db.warmUp.progress;
-    if (warming) {
-      const { done, total } = warming;
-      const reason = `Neo4j is back: running the ${total} recent read shapes again, ${done} done`;
-      return unavailable('warming', reason);
-    }
-    return Response.json({ status: 'ready', ...about() });
+    // Asked again after the check, which may itself be the call that found Neo4j back.
+    return warming() ?? Response.json({ status: 'ready', ...about() });
   } catch (error) {
     // The driver's own words (refused, timed out, which address) are what an operator needs.
     const cause = error instanceof DatabaseUnavailableError ? error.cause : error;

@@ -11,6 +11,21 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * The id names a node, but of another kind than the argument takes: a country given as `firm`.
+ * Apart from NotFoundError so a client can say "not a company" rather than "nothing found".
+ */
+export class WrongKindError extends Error {
+  override name = 'WrongKindError';
+  constructor(
+    readonly id: string,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(`"${id}" is a ${found}, not a ${expected}.`);
+  }
+}
+
 /** One thing wrong with the input: where (`input.name`, `provenance.quote`) and why. */
 export interface ValidationIssue {
   path: string;
@@ -58,6 +73,17 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
   fields: (t) => ({ id: t.exposeString('id') }),
+});
+
+builder.objectType(WrongKindError, {
+  name: 'WrongKindError',
+  description: 'The id names a node of another kind than the argument takes.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    expected: t.exposeString('expected', { description: 'The kind the argument takes: `Company`.' }),
+    found: t.exposeString('found', { description: 'The kind of the node the id names: `Country`.' }),
+  }),
 });
 
 const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue').implement({

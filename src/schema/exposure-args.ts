@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, WrongKindError } from './errors.ts';
 import { HypotheticalMeasureError } from './exposure-errors.ts';
-import { loadNode } from './node-refs.ts';
+import { loadNode, typeOf } from './node-refs.ts';
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
@@ -18,14 +18,16 @@ export const maxHopsOptions = {
 } as const;
 
 /**
- * Throws the typed NotFoundError unless `id` is a node with `label`; a hypothetical measure
- * (where a measure or a firm was expected) is a HypotheticalMeasureError that points at simulate.
+ * Throws the typed NotFoundError unless `id` is a node, WrongKindError unless it has `label`; a
+ * hypothetical measure (where a measure or a firm was expected) is a HypotheticalMeasureError
+ * that points at simulate.
  */
 export async function requireNode(context: Context, id: string, label: string) {
   const node = await loadNode(context, id);
   if (node?.labels.includes('Measure') && node.props.hypothetical === true)
     throw new HypotheticalMeasureError(id);
-  if (!node?.labels.includes(label)) throw new NotFoundError(id);
+  if (!node) throw new NotFoundError(id);
+  if (!node.labels.includes(label)) throw new WrongKindError(id, label, typeOf(node) ?? 'node');
   return node;
 }
 

@@ -12,7 +12,7 @@ import { rankExposedFirms } from '../exposure/rank.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
 import { pageOf, pageWindow } from '../read/window.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, WrongKindError } from './errors.ts';
 import { maxHopsOptions, requireNode, today, uncertainFields } from './exposure-args.ts';
 import { HypotheticalMeasureError } from './exposure-errors.ts';
 import { knownAtArg } from './exposure-known.ts';
@@ -24,7 +24,7 @@ builder.queryFields((t) => ({
     type: FirmExposure,
     description:
       'The measures a firm is exposed to on `asOf` (default today), best first, each with its best path.',
-    errors: { types: [NotFoundError, HypotheticalMeasureError] },
+    errors: { types: [NotFoundError, WrongKindError, HypotheticalMeasureError] },
     args: {
       firm: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),
@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
       type: ExposedFirm,
       description:
         'The firms exposed to a measure on `asOf` (default today), best first. A hypothetical measure answers HypotheticalMeasureError: ask `simulate`.',
-      errors: { types: [NotFoundError, HypotheticalMeasureError] },
+      errors: { types: [NotFoundError, WrongKindError, HypotheticalMeasureError] },
       args: {
         measure: t.arg.globalID({ required: true }),
         asOf: t.arg({ type: 'Date', required: false }),
@@ -103,7 +103,7 @@ builder.queryFields((t) => ({
     type: [SectorExposure],
     description:
       'Sectors exposed to the measures against a country on `asOf`, best first, each with every exposed firm of the sector.',
-    errors: { types: [NotFoundError] },
+    errors: { types: [NotFoundError, WrongKindError] },
     args: {
       target: t.arg.globalID({ required: true }),
       asOf: t.arg({ type: 'Date', required: false }),

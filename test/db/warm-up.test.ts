@@ -57,6 +57,18 @@ describe('warm-up after an outage', () => {
     expect((await app.fetch('http://localhost/ready')).status).toBe(200);
   });
 
+  it('turns a timeout begun while Neo4j is cold into DATABASE_UNAVAILABLE, not "ask for less"', async () => {
+    const tooSlow = () => db.runText(SLOW, { n: 30_000_000 }, 'READ', { timeout: 50 });
+    await expect(tooSlow()).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+    db.availability.markUnavailable(new Error('a test outage'));
+    db.availability.markAvailable();
+    expect(db.warmUp.progress).not.toBeNull();
+    await expect(tooSlow()).rejects.toMatchObject({
+      extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+    });
+    await db.warmUp.start();
+  });
+
   it('is seen running on Neo4j, with the parameters the shape last ran with (slow only with them)', async () => {
     await db.runText(SLOW, { n: 5_000_000 });
     db.availability.markUnavailable(new Error('a test outage'));

@@ -151,9 +151,9 @@ describe('the article, answered', () => {
 });
 
 describe('bad input to exposure', () => {
-  it('gives a typed NotFoundError for unknown ids and ids of the wrong kind', async () => {
-    const query =
-      'query($f: ID!) { exposure(firm: $f) { __typename ... on NotFoundError { message id } } }';
+  it('gives a typed NotFoundError for unknown ids, WrongKindError for ids of another kind', async () => {
+    const query = `query($f: ID!) { exposure(firm: $f) { __typename
+      ... on NotFoundError { message id } ... on WrongKindError { message id expected found } } }`;
     const unknown = await run(db, query, { f: globalId('Company', 'company:nobody') });
     expect(unknown.data.exposure).toEqual({
       __typename: 'NotFoundError',
@@ -161,7 +161,19 @@ describe('bad input to exposure', () => {
       message: 'Nothing found with id "company:nobody".',
     });
     const wrongKind = await run(db, query, { f: JP });
-    expect(wrongKind.data.exposure.__typename).toBe('NotFoundError');
+    expect(wrongKind.data.exposure).toEqual({
+      __typename: 'WrongKindError',
+      id: 'country:JP',
+      expected: 'Company',
+      found: 'Country',
+      message: '"country:JP" is a Country, not a Company.',
+    });
+    const firmAsMeasure = await run(
+      db,
+      'query($m: ID!) { exposedFirms(measure: $m) { ... on WrongKindError { expected found } } }',
+      { m: globalId('Company', 'company:kawasaki-heavy-industries') },
+    );
+    expect(firmAsMeasure.data.exposedFirms).toEqual({ expected: 'Measure', found: 'Company' });
   });
 
   it('refuses maxHops outside 1..6, a malformed asOf, and a hypothetical measure with no goods', async () => {
