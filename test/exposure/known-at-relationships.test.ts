@@ -17,7 +17,7 @@ import {
 const db = testDatabase();
 const { mutate, read } = client(db);
 const AS_OF = '2026-06-01';
-const HOP = 'hops { type criticality quote retracted { at } }';
+const HOP = 'hops { type weight criticality quote retracted { at } }';
 
 let instants = { original: '', restated: '' };
 beforeAll(async () => {
@@ -26,22 +26,29 @@ beforeAll(async () => {
 });
 afterAll(() => removeRestatedGraph(db));
 
-/** What each answer must show: state 0 as first written, 1 as restated. */
+/** What each answer must show: state 0 as first written, 1 as restated (restated-graph.ts). */
 type State = 0 | 1;
-const SCORES = { firm: [0.16, 0.432], sector: [0.2, 0.54], share: [0.4, 0.6] };
-const hop = (type: string, quote: string, criticality: number | null = null) => ({
+const SCORES = { firm: [0.128, 0.1296], sector: [0.16, 0.162], share: [0.4, 0.6] } as const;
+const DESCRIPTIONS = ['A curb, as first reported.', 'A curb, as corrected.'] as const;
+const hop = (type: string, quote: string, weight = 1, criticality: number | null = null) => ({
   type,
+  weight: expect.closeTo(weight, 12),
   criticality,
   quote,
   retracted: null,
 });
-const sectorHops = (s: State) => [
-  hop('DEPENDS_ON', QUOTES.dependsOn[s], [0.5, 0.9][s]),
-  hop('COVERS', QUOTES.covers[s]),
-  hop('TARGETS', QUOTES.targets[s]),
-];
+const sectorHops = (s: State) => {
+  const [dependsOn, inputTo, memberOf] = s === 0 ? [0.5, 0.8, 1] : [0.9, 0.6, 0.5];
+  return [
+    hop('DEPENDS_ON', QUOTES.dependsOn[s], dependsOn, dependsOn),
+    hop('INPUT_TO', QUOTES.inputTo[s], inputTo, inputTo),
+    hop('MEMBER_OF', QUOTES.memberOf[s], memberOf),
+    hop('COVERS', QUOTES.covers[s]),
+    hop('TARGETS', QUOTES.targets[s]),
+  ];
+};
 const firmHops = (s: State) => [
-  hop('IN_SECTOR', QUOTES.inSector[s]),
+  hop('IN_SECTOR', QUOTES.inSector[s], 0.8),
   ...sectorHops(s),
   hop('BASED_IN', 'based in Kreland'),
 ];
@@ -53,7 +60,6 @@ const firmPath = (s: State) => ({
     hops: firmHops(s),
   },
 });
-const DESCRIPTIONS = ['A curb, as first reported.', 'A curb, as corrected.'];
 
 const exposedFirms = async (k: string | null) =>
   (
@@ -102,7 +108,7 @@ async function expectState(k: string | null, s: State) {
     },
   ]);
   expect(await curbedGoods(k)).toEqual([
-    { good: { id: IDS.magnets }, measures: [{ description: DESCRIPTIONS[s] }] },
+    { good: { id: IDS.covered }, measures: [{ description: DESCRIPTIONS[s] }] },
   ]);
 }
 
