@@ -9,4 +9,7 @@ WHERE ($countryIds IS NULL OR country.id IN $countryIds)
   AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
   AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
 RETURN firm.id AS firmId, country.id AS countryId,
-  {type: 'BASED_IN', from: firm.id, to: country.id, props: properties(basedIn)} AS hop
+  {type: 'BASED_IN', from: firm.id, to: country.id,
+    // As known then: the version that held at `known` if it was restated since.
+    props: CASE WHEN known IS NULL OR coalesce(basedIn.updatedAt, basedIn.assertedAt, known) <= known THEN properties(basedIn)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: basedIn.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(basedIn)) END} AS hop

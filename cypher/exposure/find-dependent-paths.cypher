@@ -21,5 +21,9 @@ RETURN
   dependent.id AS dependentId,
   dependent:Sector AS isSector,
   good.id AS goodId,
-  [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops,
+  // Each relationship's properties as known then: the version that held at `known` if it was
+  // restated since (docs/history.md).
+  [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN properties(r)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(r)) END}] AS hops,
   [n IN nodes(path) WHERE n:Commodity | n.id] AS goodIds

@@ -6,7 +6,11 @@
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (m:Measure:Entity {id: $measureId})
-WITH m, known, (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt)) AS visible
+WITH m, known, (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt)) AS visible,
+  // The measure as known then (its scope and the scope's provenance), and below each
+  // relationship's properties: the version that held at `known` if restated since.
+  CASE WHEN known IS NULL OR coalesce(m.updatedAt, m.assertedAt, known) <= known THEN m
+    ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
 RETURN
   m.id AS measureId,
   CASE WHEN visible THEN COLLECT {
@@ -14,12 +18,14 @@ RETURN
     WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
     RETURN {status: s.status, on: toString(s.on), precision: s.onPrecision, index: s.index} AS change ORDER BY s.index
   } ELSE [] END AS changes,
-  coalesce(m.scope, 'NAMED_TARGETS') AS scope,
-  {scope: coalesce(m.scope, 'NAMED_TARGETS'), sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)} AS scopeProps,
+  coalesce(state.scope, 'NAMED_TARGETS') AS scope,
+  {scope: coalesce(state.scope, 'NAMED_TARGETS'), sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)} AS scopeProps,
   COLLECT {
     MATCH (m)-[targets:TARGETS]->(target)
     WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt)) AND (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
-    RETURN {type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)}
+    RETURN {type: 'TARGETS', from: m.id, to: target.id,
+      props: CASE WHEN known IS NULL OR coalesce(targets.updatedAt, targets.assertedAt, known) <= known THEN properties(targets)
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: targets.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(targets)) END}
   } AS targetHops,
   COLLECT {
     MATCH (m)-[exempts:EXEMPTS]->(exempt)
@@ -34,5 +40,7 @@ RETURN
   COLLECT {
     MATCH (m)-[covers:COVERS]->(good:Commodity)
     WHERE (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
-    RETURN {type: 'COVERS', from: m.id, to: good.id, props: properties(covers)}
+    RETURN {type: 'COVERS', from: m.id, to: good.id,
+      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN properties(covers)
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(covers)) END}
   } AS coverHops

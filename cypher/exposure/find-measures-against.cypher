@@ -13,18 +13,38 @@ WHERE (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.
 CALL (target, known) {
   MATCH (target)<-[targets:TARGETS]-(m:Measure)
   WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt))
-  RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: properties(targets)} AS targetHop
+  RETURN m, {type: 'TARGETS', from: m.id, to: target.id,
+    // As known then: the version that held at `known` if it was restated since.
+    props: CASE WHEN known IS NULL OR coalesce(targets.updatedAt, targets.assertedAt, known) <= known THEN properties(targets)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: targets.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(targets)) END} AS targetHop
   UNION
+  // A measure on all destinations reaches every country: found now by the index on its scope,
   MATCH (m:Measure)
-  WHERE m.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT'] AND target:Country
+  WHERE known IS NULL AND m.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT'] AND target:Country
     AND NOT EXISTS { (m)-[:TARGETS]->(target) }
   RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: {scope: m.scope, sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)}} AS targetHop
+  UNION
+  // and as known then by the scope of the version that held at `known` (it may have changed
+  // since); the CALL keeps the scan of every measure for when `known` is given.
+  WITH target, known WHERE known IS NOT NULL AND target:Country
+  CALL (target, known) {
+    MATCH (m:Measure)
+    WHERE NOT EXISTS { (m)-[:TARGETS]->(target) }
+    WITH m, CASE WHEN coalesce(m.updatedAt, m.assertedAt, known) <= known THEN m
+        ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
+    WHERE state.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT']
+    RETURN m, state
+  }
+  RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: {scope: state.scope, sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)}} AS targetHop
 }
 WITH m, target, targetHop, known
 WHERE (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.retractedAt IS NULL OR m.retractedAt > coalesce(known, m.retractedAt))
   // The imposer is never a target, and an exemption wins over any target.
   AND NOT EXISTS { MATCH (m)-[r:IMPOSED_BY|EXEMPTS]->(target) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)) }
 WITH m, known, collect(targetHop) AS targetHops
+// The measure as known then (its scope and the scope's provenance).
+WITH m, known, targetHops, CASE WHEN known IS NULL OR coalesce(m.updatedAt, m.assertedAt, known) <= known THEN m
+    ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
 RETURN
   m.id AS measureId,
   COLLECT {
@@ -32,8 +52,8 @@ RETURN
     WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
     RETURN {status: s.status, on: toString(s.on), precision: s.onPrecision, index: s.index} AS change ORDER BY s.index
   } AS changes,
-  coalesce(m.scope, 'NAMED_TARGETS') AS scope,
-  {scope: coalesce(m.scope, 'NAMED_TARGETS'), sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)} AS scopeProps,
+  coalesce(state.scope, 'NAMED_TARGETS') AS scope,
+  {scope: coalesce(state.scope, 'NAMED_TARGETS'), sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)} AS scopeProps,
   targetHops,
   [] AS exemptIds,
   COLLECT {
@@ -44,6 +64,8 @@ RETURN
   COLLECT {
     MATCH (m)-[covers:COVERS]->(good:Commodity)
     WHERE (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
-    RETURN {type: 'COVERS', from: m.id, to: good.id, props: properties(covers)}
+    RETURN {type: 'COVERS', from: m.id, to: good.id,
+      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN properties(covers)
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(covers)) END}
   } AS coverHops
 ORDER BY measureId

@@ -6,4 +6,7 @@ UNWIND $sectorIds AS sectorId
 MATCH (firm:Company)-[inSector:IN_SECTOR]->(sector:Entity {id: sectorId})
 WHERE (known IS NULL OR coalesce(inSector.assertedAt <= known, true)) AND (inSector.retractedAt IS NULL OR inSector.retractedAt > coalesce(known, inSector.retractedAt)) AND (known IS NULL OR coalesce(firm.assertedAt <= known, true)) AND (firm.retractedAt IS NULL OR firm.retractedAt > coalesce(known, firm.retractedAt))
 RETURN sector.id AS sectorId, firm.id AS firmId,
-  {type: 'IN_SECTOR', from: firm.id, to: sector.id, props: properties(inSector)} AS hop
+  {type: 'IN_SECTOR', from: firm.id, to: sector.id,
+    // As known then: the version that held at `known` if it was restated since.
+    props: CASE WHEN known IS NULL OR coalesce(inSector.updatedAt, inSector.assertedAt, known) <= known THEN properties(inSector)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: inSector.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(inSector)) END} AS hop

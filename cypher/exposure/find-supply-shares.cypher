@@ -9,4 +9,7 @@ WHERE importer.id IN $importerIds AND supplier.id IN $supplierIds
 MATCH (dependency)-[g:OF_GOOD]->(good:Commodity)
 WHERE (known IS NULL OR coalesce(g.assertedAt <= known, true)) AND (g.retractedAt IS NULL OR g.retractedAt > coalesce(known, g.retractedAt))
 RETURN importer.id AS importerId, supplier.id AS supplierId, good.id AS goodId,
-  dependency.id AS dependencyId, dependency.share AS share
+  dependency.id AS dependencyId,
+  // The share as known then: the version that held at `known` if it was restated since.
+  CASE WHEN known IS NULL OR coalesce(dependency.updatedAt, dependency.assertedAt, known) <= known THEN dependency.share
+    ELSE coalesce(COLLECT { MATCH (dependency)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], dependency).share END AS share

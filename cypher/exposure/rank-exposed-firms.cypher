@@ -20,8 +20,12 @@ WITH known, COLLECT {
     AND (known IS NULL OR coalesce(dependency.assertedAt <= known, true)) AND (dependency.retractedAt IS NULL OR dependency.retractedAt > coalesce(known, dependency.retractedAt)) AND (known IS NULL OR coalesce(i.assertedAt <= known, true)) AND (i.retractedAt IS NULL OR i.retractedAt > coalesce(known, i.retractedAt)) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
   MATCH (dependency)-[g:OF_GOOD]->(good:Commodity)
   WHERE (known IS NULL OR coalesce(g.assertedAt <= known, true)) AND (g.retractedAt IS NULL OR g.retractedAt > coalesce(known, g.retractedAt))
-  RETURN {importerId: importer.id, supplierId: supplier.id, goodId: good.id, dependencyId: dependency.id, share: dependency.share} AS share
-  ORDER BY coalesce(dependency.share, -1.0) DESC, dependency.id ASC
+  // The share as known then: the version that held at `known` if it was restated since.
+  WITH importer, supplier, good, dependency,
+    CASE WHEN known IS NULL OR coalesce(dependency.updatedAt, dependency.assertedAt, known) <= known THEN dependency.share
+      ELSE coalesce(COLLECT { MATCH (dependency)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], dependency).share END AS shareThen
+  RETURN {importerId: importer.id, supplierId: supplier.id, goodId: good.id, dependencyId: dependency.id, share: shareThen} AS share
+  ORDER BY coalesce(shareThen, -1.0) DESC, dependency.id ASC
 } AS shares
 UNWIND $goodIds AS coveredId
 MATCH (good:Entity {id: coveredId})
@@ -40,13 +44,20 @@ WHERE size(step) <= $maxHops
 WITH known, shares, dependent, coveredId, [first] + step AS rels,
   // The goods from the covered one down: the share of the first that has one counts.
   [n IN reverse(nodes(path)) WHERE n:Commodity AND any(s IN shares WHERE s.goodId = n.id) | n.id] AS shareGoods
+// What each relationship says as known then (its criticality, partial …): itself, or the version
+// that held at `known` if it was restated since (docs/history.md); without `known`, themselves.
+WITH known, shares, dependent, coveredId, rels, shareGoods,
+  CASE WHEN known IS NULL THEN rels ELSE [r IN rels |
+    CASE WHEN coalesce(r.updatedAt, r.assertedAt, known) <= known THEN r
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], r) END]
+  END AS states
 WITH known, shares, dependent, collect({
   rels: rels,
   coveredId: coveredId,
   shareGoods: shareGoods,
-  weights: [r IN rels | CASE
-    WHEN type(r) = 'MEMBER_OF' THEN CASE WHEN r.partial = true THEN $weights.memberOf / 2.0 ELSE $weights.memberOf END
-    WHEN r.criticality IS :: INTEGER NOT NULL OR r.criticality IS :: FLOAT NOT NULL THEN toFloat(r.criticality)
+  weights: [i IN range(0, size(rels) - 1) | CASE
+    WHEN type(rels[i]) = 'MEMBER_OF' THEN CASE WHEN states[i].partial = true THEN $weights.memberOf / 2.0 ELSE $weights.memberOf END
+    WHEN states[i].criticality IS :: INTEGER NOT NULL OR states[i].criticality IS :: FLOAT NOT NULL THEN toFloat(states[i].criticality)
     ELSE $weights.defaultCriticality END],
   key: reduce(k = '', r IN rels | k + startNode(r).id + '>' + endNode(r).id + '|') + $measureId + '>' + coveredId
 }) AS dependencies
@@ -109,7 +120,13 @@ WITH size(ranked) AS total, ranked[toInteger($offset)..toInteger($offset + $limi
 // An empty page still answers the total: one row without a firm.
 UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS row
 WITH total, row.firmId AS firmId, row.best AS best
+// The page's relationships, each with its properties as known then (as `states` above).
+WITH total, firmId, best, CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 RETURN total, firmId, best.score AS score, best.coveredId AS coveredId, best.importer AS importer,
   best.share AS supplyShare,
-  [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops,
-  CASE WHEN best.basedIn IS NULL THEN null ELSE {type: 'BASED_IN', from: firmId, to: best.importer, props: properties(best.basedIn)} END AS basedInHop
+  [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN properties(r)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(r)) END}] AS hops,
+  [r IN [best.basedIn] WHERE r IS NOT NULL | {type: 'BASED_IN', from: firmId, to: best.importer,
+    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN properties(r)
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(r)) END}][0] AS basedInHop

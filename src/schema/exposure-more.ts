@@ -3,10 +3,10 @@ import { uncertaintyOf } from '../exposure/exposure.ts';
 import { listMeasuresAgainst } from '../exposure/targets.ts';
 import { NotFoundError } from './errors.ts';
 import { requireNodes, today, uncertainFields } from './exposure-args.ts';
-import { knownAtArg } from './exposure-known.ts';
-import { CommodityRef, loadNode, MeasureRef } from './node-refs.ts';
+import { type Known, knownAtArg, required } from './exposure-known.ts';
+import { CommodityRef, MeasureRef } from './node-refs.ts';
 
-interface CurbedGoodShape {
+interface CurbedGoodShape extends Known {
   goodId: string;
   measureIds: string[];
   uncertainty: string | null;
@@ -14,10 +14,14 @@ interface CurbedGoodShape {
 
 const CurbedGood = builder.objectRef<CurbedGoodShape>('CurbedGood').implement({
   fields: (t) => ({
-    good: t.field({ type: CommodityRef, resolve: (g, _a, c) => loadNode(c, g.goodId) as never }),
+    good: t.field({
+      type: CommodityRef,
+      resolve: (g, _a, c, info) => required(c, info, g.goodId, g),
+    }),
     measures: t.field({
       type: [MeasureRef],
-      resolve: (g, _a, c) => Promise.all(g.measureIds.map((id) => loadNode(c, id))) as never,
+      resolve: (g, _a, c, info) =>
+        Promise.all(g.measureIds.map((id) => required(c, info, id, g))) as never,
     }),
     ...uncertainFields(t, (g) => g.uncertainty),
   }),
@@ -45,7 +49,12 @@ builder.queryField('curbedGoods', (t) =>
       const goods = new Map<string, CurbedGoodShape>();
       for (const scope of scopes) {
         for (const hop of scope.coverHops) {
-          const good = goods.get(hop.to) ?? { goodId: hop.to, measureIds: [], uncertainty: null };
+          const good = goods.get(hop.to) ?? {
+            goodId: hop.to,
+            measureIds: [],
+            uncertainty: null,
+            knownAt: args.knownAt ?? null,
+          };
           good.measureIds.push(scope.measureId);
           const reasons = [good.uncertainty, uncertaintyOf([scope])].filter((r) => r !== null);
           good.uncertainty = reasons.length > 0 ? reasons.join(' ') : null;

@@ -1,29 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
-import { plannedNodeById } from '../read/nodes-by-id.ts';
 import { uncertainFields } from './exposure-args.ts';
+import { type Known, planned, required, standing } from './exposure-known.ts';
 import { provenanceFields } from './fact.ts';
 import { MeasureStatus } from './measure.ts';
 import { CompanyRef, MeasureRef, SectorRef, SupplyDependencyRef } from './node-refs.ts';
-
-/**
- * The nodes of an exposure answer (the firm, the measure, each hop's ends) are read by the planner
- * (src/read/nodes-by-id.ts) for the field's own selection, siblings in one round trip, and as the
- * graph was known at the root's `knownAt`: `exposure(knownAt: t)` shows a measure as
- * `measures(knownAt: t)` does. Every shape below carries the root's `knownAt` for that.
- */
-interface Known {
-  knownAt?: string | null;
-}
-const planned = (context: Context, info: GraphQLResolveInfo, id: string, known: Known) =>
-  plannedNodeById(context, info, id, known.knownAt ?? null) as never;
-/** A node the answer cannot do without: as known then, else (never expected) as it stands now. */
-const required = async (context: Context, info: GraphQLResolveInfo, id: string, known: Known) =>
-  ((await plannedNodeById(context, info, id, known.knownAt ?? null)) ??
-    (await plannedNodeById(context, info, id))) as never;
 
 export const ExposureHop = builder.objectRef<ScoredHop & Known>('ExposureHop').implement({
   description:
@@ -59,7 +41,7 @@ export const ExposureHop = builder.objectRef<ScoredHop & Known>('ExposureHop').i
       nullable: true,
       resolve: (hop) => (typeof hop.props.criticality === 'number' ? hop.props.criticality : null),
     }),
-    ...provenanceFields(t, (hop) => hop.props),
+    ...provenanceFields(t, (hop) => standing(hop.props)),
   }),
 });
 
