@@ -19,9 +19,10 @@ CALL (target, known) {
       ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: targets.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(targets)) END} AS targetHop
   UNION
   // A measure on all destinations reaches every country: found now by the index on its scope,
+  // (a TARGETS standing, not retracted, already gave its hop above; a retracted one hides nothing)
   MATCH (m:Measure)
   WHERE known IS NULL AND m.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT'] AND target:Country
-    AND NOT EXISTS { (m)-[:TARGETS]->(target) }
+    AND NOT EXISTS { (m)-[t:TARGETS]->(target) WHERE t.retractedAt IS NULL }
   RETURN m, {type: 'TARGETS', from: m.id, to: target.id, props: {scope: m.scope, sourceIds: m.sourceIds, quote: coalesce(m.scopeQuote, m.quote), confidence: m.confidence, inferred: coalesce(m.scopeInferred, m.inferred), rationale: coalesce(m.scopeRationale, m.rationale)}} AS targetHop
   UNION
   // and as known then by the scope of the version that held at `known` (it may have changed
@@ -29,7 +30,7 @@ CALL (target, known) {
   WITH target, known WHERE known IS NOT NULL AND target:Country
   CALL (target, known) {
     MATCH (m:Measure)
-    WHERE NOT EXISTS { (m)-[:TARGETS]->(target) }
+    WHERE NOT EXISTS { (m)-[t:TARGETS]->(target) WHERE coalesce(t.assertedAt <= known, true) AND (t.retractedAt IS NULL OR t.retractedAt > known) }
     WITH m, CASE WHEN coalesce(m.updatedAt, m.assertedAt, known) <= known THEN m
         ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
     WHERE state.scope IN ['ALL_DESTINATIONS', 'ALL_EXCEPT']

@@ -42,6 +42,39 @@ describe('the scope of a measure', () => {
     );
   });
 
+  it('all destinations still reach a country whose own TARGETS was retracted', async () => {
+    const id = `${MEASURES.all}-[TARGETS]->${country('XS')}`;
+    const provenance = { sourceIds: ['source:analyst-background'], quote: null, confidence: 1 };
+    const why = { inferred: true, rationale: 'planted test data' };
+    const named = {
+      ...{ id, type: 'TARGETS', from: MEASURES.all, to: country('XS') },
+      props: { id, ...provenance, ...why },
+    };
+    await writeFiles(db, [{ ...scopeGraph(), relationships: [named] }]);
+    const retracted = await db.runText(
+      `MATCH ()-[r:TARGETS {id: $id}]->() SET r.retractedAt = datetime(), r.retractedBy = 'test'
+       RETURN count(r) AS n`,
+      { id: named.id },
+      'WRITE',
+    );
+    expect(retracted).toEqual([{ n: 1 }]);
+    try {
+      expect(await exposedFirms(MEASURES.all)).toContain(firm('XS'));
+      const { data } = await run(
+        db,
+        `query($f: ID!) { exposure(firm: $f, asOf: "2030-06-01") {
+          ... on QueryExposureSuccess { data { measures { measure { id } } } } } }`,
+        { f: globalId('Company', firm('XS')) },
+      );
+      const measures = data.exposure.data.measures.map(
+        (m: { measure: { id: string } }) => m.measure.id,
+      );
+      expect(measures).toContain(MEASURES.all);
+    } finally {
+      await db.runText('MATCH ()-[r:TARGETS {id: $id}]->() DELETE r', { id: named.id }, 'WRITE');
+    }
+  });
+
   it('all except a list leaves out the exempted and the imposer', async () => {
     expect((await exposedFirms(MEASURES.allExcept)).sort()).toEqual([firm('XS'), firm('XU')]);
   });
