@@ -35,5 +35,7 @@ if (!env.NEO4J_TEST_URI) {
 const excludes = SLOW_TESTS.flatMap((glob) => ['--exclude', glob]);
 const vitest = spawnSync('npx', ['vitest', 'run', ...excludes, ...process.argv.slice(2)], {
   stdio: 'inherit',
+  // The planner's random equivalence check: 20 selections here, 100 in `npm test`.
+  env: { TEST_RANDOM_SELECTIONS: '20', ...env },
 });
 process.exit(vitest.status ?? 1);
