@@ -78,6 +78,19 @@ describe('projection', () => {
     expect(counted?.text).toContain('AS total');
   });
 
+  it('search: projects the hits’ selection, and reads searched texts only for a snippet', async () => {
+    const [bare] = await planned(
+      '{ search(query: "Kawasaki", first: 3) { score node { ... on Company { name } } } }',
+    );
+    expect(bare?.text).toContain('props: n0 {.name}');
+    expect(bare?.text).not.toMatch(/properties\(/);
+    expect(bare?.params.fields).toEqual([]);
+    const [snippet] = await planned(
+      '{ search(query: "Kawasaki", first: 3) { snippet node { id } } }',
+    );
+    expect(snippet?.params.fields).toEqual(expect.arrayContaining(['name', 'aliases', 'text']));
+  });
+
   it('plans a document once: the same text for the same operation, whatever its values', async () => {
     const query = `query($id: ID!, $n: Int) { node(id: $id) { ... on Measure { covers(first: $n) { edges { node { __typename } } } } } }`;
     const [a] = await planned(query, { id: MEASURE, n: 3 });
@@ -92,6 +105,7 @@ describe('plans', () => {
     ['measure', OUR_QUERIES.measure, { id: MEASURE }],
     ['measuresPage', OUR_QUERIES.measuresPage, { kinds: null }],
     ['timeline', OUR_QUERIES.timeline, { from: '2010-01-01', to: '2026-12-31' }],
+    ['search', OUR_QUERIES.search, { query: 'rare earth' }],
     [
       'node as known then',
       `query($id: ID!) { node(id: $id, knownAt: "2026-01-08T00:00:00Z") { ... on Measure { status description covers { edges { quote node { ... on Commodity { name } } } } } } }`,
