@@ -91,6 +91,17 @@ describe('projection', () => {
     expect(snippet?.params.fields).toEqual(expect.arrayContaining(['name', 'aliases', 'text']));
   });
 
+  it('search: caps the hits read from each index, except when kinds are asked for', async () => {
+    const capOf = async (query: string) => {
+      const [statement] = await planned(query);
+      return String((statement?.params.options as { limit?: unknown } | undefined)?.limit);
+    };
+    expect(await capOf('{ search(query: "steel", first: 20) { score } }')).toBe('2000');
+    expect(await capOf('{ search(query: "steel", first: 100) { score } }')).toBe('10000');
+    const [kinds] = await planned('{ search(query: "steel", kinds: [COUNTRY]) { score } }');
+    expect(kinds?.params.options).toEqual({});
+  });
+
   it('plans a document once: the same text for the same operation, whatever its values', async () => {
     const query = `query($id: ID!, $n: Int) { node(id: $id) { ... on Measure { covers(first: $n) { edges { node { __typename } } } } } }`;
     const [a] = await planned(query, { id: MEASURE, n: 3 });
