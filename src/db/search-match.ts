@@ -38,29 +38,71 @@ export interface FieldMatch {
 
 const SNIPPET_LENGTH = 120;
 
-/** Whether one word of a field matches one searched word, and how loosely the search allowed. */
-function wordMatches(token: string, word: string, last: boolean, fuzzy: boolean): boolean {
-  const folded = fold(token);
-  for (const spelling of spellings(word)) {
-    if (folded === spelling || stemmer(folded) === stemmer(spelling)) return true;
-    if (last && spelling.length >= 3 && folded.startsWith(spelling)) return true;
-    const distance = editDistanceFor(spelling);
-    if (fuzzy && distance > 0 && editDistance(folded, spelling) <= distance) return true;
-  }
-  return false;
+/** One searched word, worked out once per search rather than once per word of every field. */
+interface SearchedWord {
+  spellings: string[];
+  stems: string[];
+  /** Spellings long enough to match as a prefix (the last word only). */
+  prefixes: string[];
+  /** Spellings with the edit distance fuzzy matching allows them (fuzzy searches only). */
+  fuzzy: { spelling: string; distance: number }[];
 }
 
-/** The words of `text` that match any searched word, with their offsets. */
-function matchesIn(text: string, words: string[], fuzzy: boolean) {
-  const found: { start: number; end: number; word: number }[] = [];
-  for (const token of text.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu)) {
-    const index = words.findIndex((w, i) =>
-      wordMatches(token[0], w, i === words.length - 1, fuzzy),
-    );
-    if (index >= 0)
-      found.push({ start: token.index, end: token.index + token[0].length, word: index });
+function searchedWord(word: string, last: boolean, fuzzy: boolean): SearchedWord {
+  const all = spellings(word);
+  return {
+    spellings: all,
+    stems: all.map((spelling) => stemmer(spelling)),
+    prefixes: last ? all.filter((spelling) => spelling.length >= 3) : [],
+    fuzzy: fuzzy
+      ? all
+          .map((spelling) => ({ spelling, distance: editDistanceFor(spelling) }))
+          .filter(({ distance }) => distance > 0)
+      : [],
+  };
+}
+
+/** Whether one word of a field matches one searched word, as loosely as the search allowed. */
+function wordMatches(token: string, word: SearchedWord): boolean {
+  const folded = fold(token);
+  if (word.spellings.includes(folded)) return true;
+  const stem = stemmer(folded);
+  if (word.stems.includes(stem)) return true;
+  if (word.prefixes.some((prefix) => folded.startsWith(prefix))) return true;
+  return word.fuzzy.some(({ spelling, distance }) => editDistance(folded, spelling) <= distance);
+}
+
+/**
+ * Matches the words of one search against field texts. A field's words repeat (a source's text
+ * says "steel" many times, and every hit of a search shares most words), so each distinct token
+ * is matched once per search: the index of the first searched word it matches, or -1.
+ */
+export class SearchMatcher {
+  readonly #words: SearchedWord[];
+  readonly #tokens = new Map<string, number>();
+
+  constructor(words: string[], fuzzy: boolean) {
+    this.#words = words.map((word, i) => searchedWord(word, i === words.length - 1, fuzzy));
   }
-  return found;
+
+  get wordCount(): number {
+    return this.#words.length;
+  }
+
+  /** The words of `text` that match any searched word, with their offsets. */
+  matchesIn(text: string) {
+    const found: { start: number; end: number; word: number }[] = [];
+    for (const token of text.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu)) {
+      let index = this.#tokens.get(token[0]);
+      if (index === undefined) {
+        index = this.#words.findIndex((word) => wordMatches(token[0], word));
+        this.#tokens.set(token[0], index);
+      }
+      if (index >= 0)
+        found.push({ start: token.index, end: token.index + token[0].length, word: index });
+    }
+    return found;
+  }
 }
 
 function snippetOf(text: string, start: number, end: number): string {
@@ -77,8 +119,7 @@ function snippetOf(text: string, start: number, end: number): string {
 export function bestField(
   props: Record<string, unknown>,
   positions: { title: string; of: string }[],
-  words: string[],
-  fuzzy: boolean,
+  matcher: SearchMatcher,
 ): FieldMatch | null {
   const candidates: { field: string; text: string }[] = [];
   for (const field of SEARCHED_FIELDS) {
@@ -90,7 +131,9 @@ export function bestField(
     candidates.push({ field: 'position', text: `${title}, ${of}` });
   let best: (FieldMatch & { count: number }) | null = null;
   for (const { field, text } of candidates) {
-    const found = matchesIn(text, words, fuzzy);
+    // Only a field matching more words can take the place of the best; none can beat all.
+    if (best && best.count === matcher.wordCount) break;
+    const found = matcher.matchesIn(text);
     const count = new Set(found.map((f) => f.word)).size;
     if (count === 0 || (best && count <= best.count)) continue;
     const first = found[0] as { start: number; end: number };

@@ -1,5 +1,5 @@
 /**
- * A relationship page (or a fact's sources) whose parent no planned read fetched: a search hit,
+ * A relationship page (or a fact's sources) whose parent no planned read fetched:
  * the node a mutation wrote, an exposure path's firm read before its connections were asked.
  * It is planned when asked, with the same projection code, for every sibling parent of the
  * level at once: one round trip per field position, as the level-by-level loaders were, and one

@@ -1,5 +1,5 @@
 /**
- * Nodes that a resolver knows only by id (the firm of an exposure path, a search hit, the node a
+ * Nodes that a resolver knows only by id (the firm of an exposure path, the node a
  * mutation wrote): read by the planner for the field's own selection, every sibling of a level in
  * one round trip. The loader is per field position in the document (and per `knownAt`), so all
  * the ids it batches want the same projection.

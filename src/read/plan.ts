@@ -24,8 +24,16 @@ export interface RootRead {
   params: Record<string, unknown>;
   /** The GraphQL type of the nodes (an object type or an interface such as Node). */
   type: string;
-  /** Where the nodes sit in the root field's selection: itself, or `edges { node }`. */
-  shape: 'node' | 'connection';
+  /**
+   * Where the nodes sit in the root field's selection: itself, `edges { node }` (a connection),
+   * or each item's `node` (a search hit).
+   */
+  shape: 'node' | 'connection' | 'hit';
+  /**
+   * Columns of the root query answered beside each node, as the query returns them (a search
+   * hit's score and positions): the planner only carries them through.
+   */
+  columns?: readonly string[];
   /** Read the graph as known at `$knownAt` (a root parameter, ISO instant). */
   known?: boolean;
   /** The root measures' status is the status on the day `$asOf` (a root parameter). */
@@ -59,7 +67,8 @@ export function planFor(info: GraphQLResolveInfo, root: RootRead, whole = false)
   const [field] = info.fieldNodes;
   const at = field ? relatedKey(field) : String(info.path.key);
   const late = root.selections ? 'late' : 'own';
-  const key = `${at}|${late}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}|${whole}`;
+  const columns = root.columns?.join(',') ?? '';
+  const key = `${at}|${late}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}|${whole}|${columns}`;
   let plan = byShape.get(key);
   if (!plan) {
     plan = compile(info, root, whole);
@@ -97,7 +106,8 @@ function compile(info: GraphQLResolveInfo, root: RootRead, whole: boolean): Plan
   const vars = nodeVars(compilation, 0);
   const projection = projectNode(compilation, vars, types, nodeSelections(info, root));
   const counts = root.count !== undefined && selectsTotal(info, root);
-  const carried = counts ? 'total, ' : '';
+  const columns = (root.columns ?? []).map((column) => `${column}, `).join('');
+  const carried = `${counts ? 'total, ' : ''}${columns}`;
   const bind = compilation.known
     ? `WITH ${carried}n AS n0, datetime($knownAt) AS known WITH ${carried}n0, known, ${stateOf(compilation, 'n0', false)} AS s0`
     : `WITH ${carried}n AS n0`;
@@ -106,7 +116,7 @@ function compile(info: GraphQLResolveInfo, root: RootRead, whole: boolean): Plan
   // Counted first, so a page with no row still answers the total (OPTIONAL CALL: one null row).
   const from = counts ? `CALL () {\n${root.count?.text.trim()}\n}\nOPTIONAL ${page}` : page;
   const total = counts ? 'toFloat(total) AS total, ' : '';
-  const text = `${from}\n${bind}\nRETURN ${total}CASE WHEN n0 IS NULL${absent} THEN null ELSE ${projection} END AS node`;
+  const text = `${from}\n${bind}\nRETURN ${total}${columns}CASE WHEN n0 IS NULL${absent} THEN null ELSE ${projection} END AS node`;
   return { text, params: compilation.params, counts };
 }
 
@@ -123,23 +133,29 @@ function selectsTotal(info: GraphQLResolveInfo, root: RootRead): boolean {
   return selectedFields(operation, own, connection).some((field) => field.name === 'totalCount');
 }
 
+/** The fields leading from the root field's value to its nodes, by shape. */
+const PATH_TO_NODES: Record<RootRead['shape'], string[]> = {
+  node: [],
+  connection: ['edges', 'node'],
+  hit: ['node'],
+};
+
 /** The selection sets on the root field's nodes. */
 function nodeSelections(info: GraphQLResolveInfo, root: RootRead): SelectionSetNode[] {
   if (root.selections) return root.selections;
-  const own = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  if (root.shape === 'node') return own;
   const operation = {
     schema: info.schema,
     fragments: info.fragments,
     variables: info.variableValues,
   };
-  const connection = getNamedType(info.returnType) as GraphQLObjectType;
-  return selectedFields(operation, own, connection)
-    .filter((field) => field.name === 'edges')
-    .flatMap((edges) => {
-      const edgeType = getNamedType(edges.definition.type) as GraphQLObjectType;
-      return selectedFields(operation, edges.selections, edgeType)
-        .filter((field) => field.name === 'node')
-        .flatMap((node) => node.selections);
-    });
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  let type = getNamedType(info.returnType) as GraphQLObjectType;
+  for (const step of PATH_TO_NODES[root.shape]) {
+    const fields = selectedFields(operation, sets, type).filter((field) => field.name === step);
+    sets = fields.flatMap((field) => field.selections);
+    const [first] = fields;
+    if (!first) return [];
+    type = getNamedType(first.definition.type) as GraphQLObjectType;
+  }
+  return sets;
 }

@@ -12,6 +12,8 @@ export interface PlannedRead {
   nodes: (PlannedNode | null)[];
   /** The list's total over all pages, when its `totalCount` was selected and it has a count. */
   total?: number;
+  /** Per node, the root query's `columns` answered beside it (RootRead.columns). */
+  columns: Record<string, unknown>[];
 }
 
 export async function readPlanned(
@@ -30,6 +32,11 @@ export async function readPlanned(
   const value = (record: (typeof records)[number], key: string) =>
     whole ? toPlain(record.get(key)) : record.get(key);
   const nodes = records.map((record) => value(record, 'node') as PlannedNode | null);
-  if (!plan.counts) return { nodes };
-  return { nodes, total: ((records[0] && value(records[0], 'total')) as number | undefined) ?? 0 };
+  const names = root.columns ?? [];
+  const columns = records.map((record) =>
+    Object.fromEntries(names.map((name) => [name, value(record, name)])),
+  );
+  if (!plan.counts) return { nodes, columns };
+  const total = ((records[0] && value(records[0], 'total')) as number | undefined) ?? 0;
+  return { nodes, columns, total };
 }

@@ -50,7 +50,7 @@ export async function resolveRelated(
   const includeRetracted = args.includeRetracted ?? false;
   const [field] = info.fieldNodes;
   const key = field ? relatedKey(field) : '';
-  // A parent no planned read fetched (a search hit, a mutation's node): this field is planned
+  // A parent no planned read fetched (a mutation's node): this field is planned
   // now, with its siblings'.
   const planned =
     plannedPage(parent, key) ??

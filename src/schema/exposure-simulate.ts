@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { searchNodes } from '../db/search.ts';
+import { searchIds } from '../db/search.ts';
 import { exposedDependents } from '../exposure/exposure.ts';
 import { goodsNearCode, hsCodeOf, resolveGoods } from '../exposure/goods.ts';
 import type { MeasureScope, ScopeKind } from '../exposure/queries.ts';
@@ -66,7 +66,7 @@ async function closestGoods(context: Context, good: string) {
   const code = hsCodeOf(good);
   const ids = code
     ? await goodsNearCode(context.db, code)
-    : (await searchNodes(context.db, good, ['Commodity'], 5)).map((hit) => hit.node.id);
+    : await searchIds(context.db, good, ['Commodity'], 5);
   const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));
   return nodes.filter((node) => node !== null);
 }

@@ -1,8 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
-import { type SearchHit, searchNodes } from '../db/search.ts';
+import { SEARCH_COLUMNS, search, searchHits, searchWords } from '../db/search.ts';
+import { SearchMatcher } from '../db/search-match.ts';
+import { readPlanned } from '../read/run.ts';
 import { DEFAULT_PAGE, MAX_PAGE } from './connections.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
+import { type HitRow, hitOf, SearchHitRef, selectsMatch } from './search-hit.ts';
 
 /** Longer input is not a search but a paste; refusing it keeps the Lucene query small. */
 const MAX_QUERY_LENGTH = 200;
@@ -35,31 +38,6 @@ export const SearchKind = builder.enumType('SearchKind', {
   } as const,
 });
 
-const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
-  description: 'A node that matches a search, with how well it matches.',
-  fields: (t) => ({
-    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node as never }),
-    field: t.exposeString('field', {
-      description:
-        'The property that matched best (`name`, `aliases`, `description`, `text` …), or `position` for a position the node’s person holds (“Chief Cabinet Secretary, Japan”).',
-    }),
-    snippet: t.exposeString('snippet', {
-      description: 'The matching text of that field, cut around the first match when long.',
-    }),
-    matched: t.exposeStringList('matched', {
-      description: 'The words of the snippet that matched, as written there.',
-    }),
-    fuzzy: t.exposeBoolean('fuzzy', {
-      description:
-        'Found by approximate matching only (no exact hit for every word): “Mitsubshi” for Mitsubishi.',
-    }),
-    score: t.float({
-      description: 'Lucene relevance: higher is better; compare within one search only.',
-      resolve: (hit) => hit.score,
-    }),
-  }),
-});
-
 function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
@@ -86,7 +64,7 @@ builder.queryField('search', (t) =>
       }),
       includeRetracted: includeRetractedArg(t.arg, 'Also retracted nodes.'),
     },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const first = args.first ?? DEFAULT_PAGE;
       if (first < 0 || first > MAX_PAGE) {
         throw badInput(
@@ -100,8 +78,29 @@ builder.queryField('search', (t) =>
           `Argument "query" must be at most ${MAX_QUERY_LENGTH} characters; got ${args.query.length}.`,
         );
       }
-      const labels = args.kinds?.length ? [...args.kinds] : null;
-      return searchNodes(context.db, args.query, labels, first, args.includeRetracted ?? false);
+      const request = {
+        query: args.query,
+        labels: args.kinds?.length ? [...args.kinds] : null,
+        limit: first,
+        includeRetracted: args.includeRetracted ?? false,
+        withTexts: selectsMatch(info),
+      };
+      // One round trip (two when exact finds nothing): the hits and, projected on each hit's
+      // node, what the client selected of it (src/read/).
+      const { rows, fuzzy } = await search(request, async (params) => {
+        const read = await readPlanned(context, info, {
+          query: searchHits,
+          params: { ...params },
+          type: 'Node',
+          shape: 'hit',
+          columns: SEARCH_COLUMNS,
+        });
+        return read.nodes.flatMap((node, i) =>
+          node ? [{ node, ...read.columns[i] } as HitRow] : [],
+        );
+      });
+      const matcher = new SearchMatcher(searchWords(args.query), fuzzy);
+      return rows.map((row) => hitOf(row, matcher, fuzzy));
     },
   }),
 );

@@ -78,6 +78,30 @@ describe('projection', () => {
     expect(counted?.text).toContain('AS total');
   });
 
+  it('search: projects the hits’ selection, and reads searched texts only for a snippet', async () => {
+    const [bare] = await planned(
+      '{ search(query: "Kawasaki", first: 3) { score node { ... on Company { name } } } }',
+    );
+    expect(bare?.text).toContain('props: n0 {.name}');
+    expect(bare?.text).not.toMatch(/properties\(/);
+    expect(bare?.params.fields).toEqual([]);
+    const [snippet] = await planned(
+      '{ search(query: "Kawasaki", first: 3) { snippet node { id } } }',
+    );
+    expect(snippet?.params.fields).toEqual(expect.arrayContaining(['name', 'aliases', 'text']));
+  });
+
+  it('search: caps the hits read from each index, except when kinds are asked for', async () => {
+    const capOf = async (query: string) => {
+      const [statement] = await planned(query);
+      return String((statement?.params.options as { limit?: unknown } | undefined)?.limit);
+    };
+    expect(await capOf('{ search(query: "steel", first: 20) { score } }')).toBe('2000');
+    expect(await capOf('{ search(query: "steel", first: 100) { score } }')).toBe('10000');
+    const [kinds] = await planned('{ search(query: "steel", kinds: [COUNTRY]) { score } }');
+    expect(kinds?.params.options).toEqual({});
+  });
+
   it('plans a document once: the same text for the same operation, whatever its values', async () => {
     const query = `query($id: ID!, $n: Int) { node(id: $id) { ... on Measure { covers(first: $n) { edges { node { __typename } } } } } }`;
     const [a] = await planned(query, { id: MEASURE, n: 3 });
@@ -92,6 +116,7 @@ describe('plans', () => {
     ['measure', OUR_QUERIES.measure, { id: MEASURE }],
     ['measuresPage', OUR_QUERIES.measuresPage, { kinds: null }],
     ['timeline', OUR_QUERIES.timeline, { from: '2010-01-01', to: '2026-12-31' }],
+    ['search', OUR_QUERIES.search, { query: 'rare earth' }],
     [
       'node as known then',
       `query($id: ID!) { node(id: $id, knownAt: "2026-01-08T00:00:00Z") { ... on Measure { status description covers { edges { quote node { ... on Commodity { name } } } } } } }`,

@@ -96,6 +96,17 @@ describe('one round trip per root field (src/read/)', () => {
     expect([first.trips, beyond.trips]).toEqual([1, 1]);
   });
 
+  it('reads search hits and what is selected below their nodes in one; fuzzy in two', async () => {
+    const query = `query($q: String!) { search(query: $q, first: 5) { snippet node { id
+      ... on Person { positions { totalCount edges { title node { id label } } } } } } }`;
+    const exact = await trips(query, { q: 'Takaichi' });
+    expect(exact.data.search[0].node.positions.totalCount).toBeGreaterThan(0);
+    expect(exact.trips).toBe(1);
+    const fuzzy = await trips(query, { q: 'Takiachi' });
+    expect(fuzzy.data.search[0].node.id).toBe('person:sanae-takaichi');
+    expect(fuzzy.trips).toBe(2);
+  });
+
   it('follows named fragments on the right type only', async () => {
     const { data, trips: count } = await trips(
       `query($id: ID!) { node(id: $id) { ...M ...C } }
