@@ -81,8 +81,12 @@ builder.objectType(WrongKindError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     id: t.exposeString('id'),
-    expected: t.exposeString('expected', { description: 'The kind the argument takes: `Company`.' }),
-    found: t.exposeString('found', { description: 'The kind of the node the id names: `Country`.' }),
+    expected: t.exposeString('expected', {
+      description: 'The kind the argument takes: `Company`.',
+    }),
+    found: t.exposeString('found', {
+      description: 'The kind of the node the id names: `Country`.',
+    }),
   }),
 });
 
