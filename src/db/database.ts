@@ -36,6 +36,9 @@ export interface DatabaseOptions extends AvailabilityEvents {
   onWarmedUp?: (summary: string) => void;
 }
 
+/** The shortest outage after which Neo4j may have restarted: a restart took 20-100 s here. */
+const RESTART_MIN_MS = 5000;
+
 /** Per call: a timeout (ms) in place of the Database's (0: none of ours), and metadata. */
 export interface QueryOptions {
   timeout?: number;
@@ -87,8 +90,10 @@ export class Database {
       ...events,
       onAvailable: (downMs) => {
         events.onAvailable?.(downMs);
-        // A server's Neo4j back from an outage may be a restarted, cold one (warm-up.ts).
-        if (this.failFast) void this.warmUp.start();
+        // Back from an outage long enough to have been a restart: a cold Neo4j (warm-up.ts).
+        // A shorter one (a pause, a late health check on a busy machine) leaves it warm, and
+        // warming then would only hold /ready and cut requests for nothing.
+        if (this.failFast && downMs >= RESTART_MIN_MS) void this.warmUp.start();
       },
     });
     this.failFast = failFast;

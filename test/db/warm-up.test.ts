@@ -35,11 +35,16 @@ describe('recent read shapes', () => {
 });
 
 describe('warm-up after an outage', () => {
+  it('does not begin after a short outage: a pause or a late health check leaves Neo4j warm', () => {
+    db.availability.markUnavailable(new Error('a test outage'));
+    db.availability.markAvailable(); // back at once
+    expect(db.warmUp.progress).toBeNull();
+  });
+
   it('runs the recent shapes on Neo4j while /ready says 503 warming, then 200', async () => {
     await db.runText(SLOW, { n: 5_000_000 });
     const app = createApp({ db });
-    db.availability.markUnavailable(new Error('a test outage'));
-    db.availability.markAvailable(); // Neo4j answers again: the warm-up begins
+    void db.warmUp.start(); // as when Neo4j answers again after 5 s or more down
     expect(db.warmUp.progress).toEqual({ done: 0, total: 2 });
 
     const ready = await app.fetch('http://localhost/ready');
@@ -61,8 +66,7 @@ describe('warm-up after an outage', () => {
     // In a WRITE session, so it is not kept as a recent read shape for the warm-up to run again.
     const tooSlow = () => db.runText(SLOW, { n: 30_000_000 }, 'WRITE', { timeout: 50 });
     await expect(tooSlow()).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
-    db.availability.markUnavailable(new Error('a test outage'));
-    db.availability.markAvailable();
+    void db.warmUp.start();
     expect(db.warmUp.progress).not.toBeNull();
     await expect(tooSlow()).rejects.toMatchObject({
       extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
@@ -72,8 +76,7 @@ describe('warm-up after an outage', () => {
 
   it('is seen running on Neo4j, with the parameters the shape last ran with (slow only with them)', async () => {
     await db.runText(SLOW, { n: 5_000_000 });
-    db.availability.markUnavailable(new Error('a test outage'));
-    db.availability.markAvailable();
+    void db.warmUp.start();
     const running = async () => {
       const rows = await db.runText<{ query: string }>(
         `SHOW TRANSACTIONS YIELD currentQuery AS query

