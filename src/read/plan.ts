@@ -15,7 +15,7 @@ import { getNamedType } from 'graphql';
 import type { CypherQuery } from '../db/cypher.ts';
 import { type Compilation, nodeVars, type ParamValue, projectNode, stateOf } from './project.ts';
 import { relatedKey } from './related-key.ts';
-import { type Operation, possibleTypes, selectedFields } from './selection.ts';
+import { fieldsSelectedHere, type Operation, possibleTypes, selectedFields } from './selection.ts';
 
 export interface RootRead {
   /** The root query: one row per node, the node as `n` (or null), in the answer's order. */
@@ -122,15 +122,7 @@ function compile(info: GraphQLResolveInfo, root: RootRead, whole: boolean): Plan
 
 /** Whether the root connection's `totalCount` is selected. */
 function selectsTotal(info: GraphQLResolveInfo, root: RootRead): boolean {
-  if (root.shape !== 'connection') return false;
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  const own = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  const connection = getNamedType(info.returnType) as GraphQLObjectType;
-  return selectedFields(operation, own, connection).some((field) => field.name === 'totalCount');
+  return root.shape === 'connection' && fieldsSelectedHere(info).includes('totalCount');
 }
 
 /** The fields leading from the root field's value to its nodes, by shape. */

@@ -9,10 +9,12 @@ import {
   type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   GraphQLSkipDirective,
   getArgumentValues,
   getDirectiveValues,
+  getNamedType,
   isAbstractType,
   isObjectType,
   Kind,
@@ -39,6 +41,18 @@ export interface SelectedField {
   nodes: FieldNode[];
   /** The field's own selection sets. */
   selections: SelectionSetNode[];
+}
+
+/** The names of the fields selected directly under the field being resolved (its object type). */
+export function fieldsSelectedHere(info: GraphQLResolveInfo): string[] {
+  const operation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+  };
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const type = getNamedType(info.returnType) as GraphQLObjectType;
+  return selectedFields(operation, sets, type).map((field) => field.name);
 }
 
 /** The fields of `type` selected by `sets`: what a value of exactly that type answers. */

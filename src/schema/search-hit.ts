@@ -4,7 +4,6 @@
  * and only when one of those fields is selected: a source's whole text is long to read and scan.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { type GraphQLObjectType, getNamedType } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Position } from '../db/search.ts';
 import {
@@ -14,7 +13,7 @@ import {
   type SearchMatcher,
 } from '../db/search-match.ts';
 import type { PlannedNode } from '../read/planned-node.ts';
-import { selectedFields } from '../read/selection.ts';
+import { fieldsSelectedHere } from '../read/selection.ts';
 
 export interface SearchHit {
   node: PlannedNode;
@@ -51,14 +50,7 @@ const MATCH_FIELDS = new Set(['field', 'snippet', 'matched']);
 
 /** Whether the `search` field being resolved selects any of the match's fields on its hits. */
 export function selectsMatch(info: GraphQLResolveInfo): boolean {
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  const hitType = getNamedType(info.returnType) as GraphQLObjectType;
-  return selectedFields(operation, sets, hitType).some((field) => MATCH_FIELDS.has(field.name));
+  return fieldsSelectedHere(info).some((name) => MATCH_FIELDS.has(name));
 }
 
 export const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
