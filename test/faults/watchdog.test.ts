@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Availability } from '../../src/db/availability.ts';
 import { DatabaseUnavailableError } from '../../src/db/errors.ts';
 
-const TIMES = { checkAfterMs: 50, pingTimeoutMs: 50 };
+const TIMES = { checkAfterMs: 50, pingTimeoutMs: 50, recheckEveryMs: 25 };
 const resolvesAfter = <T>(ms: number, value: T) =>
   new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -51,6 +51,31 @@ describe('the watchdog', () => {
     ).rejects.toBeInstanceOf(DatabaseUnavailableError);
     expect(pings).toBe(2);
     expect(Date.now() - started).toBeLessThan(400);
+  });
+
+  it('cuts every watched call when a check fails, not only the one that asked', async () => {
+    let pings = 0;
+    // The first check passes (a stopping Neo4j still answers), then Neo4j falls silent.
+    const watched = new Availability(
+      () => (++pings === 1 ? resolvesAfter(5, 1) : new Promise(() => {})),
+      { checkAfterMs: 100, pingTimeoutMs: 100, recheckEveryMs: 50 },
+    );
+    const started = Date.now();
+    const failedAt = (call: Promise<unknown>) =>
+      call.then(
+        () => Number.NaN,
+        (error: unknown) => (error instanceof DatabaseUnavailableError ? Date.now() - started : -1),
+      );
+    // Checked at ~100 ms (passes), again at ~150 ms: that ping fails at ~250 ms.
+    const first = failedAt(watched.watch(resolvesAfter(5000, 'late'), new AbortController()));
+    await resolvesAfter(180, null);
+    // Begun at ~180 ms: its own first check would come at ~280 ms and fail at ~380 ms.
+    const second = failedAt(watched.watch(resolvesAfter(5000, 'late'), new AbortController()));
+    const [firstMs, secondMs] = [await first, await second];
+    expect(firstMs).toBeGreaterThan(0);
+    expect(secondMs).toBeGreaterThan(0);
+    expect(secondMs - firstMs).toBeLessThan(20); // cut by the first call's failed check
+    expect(pings).toBe(2);
   });
 
   it('leaves a call alone when its ping is late but Neo4j completes new work meanwhile (starved, not gone)', async () => {
