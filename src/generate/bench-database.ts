@@ -9,7 +9,15 @@
  * the project's lib and adds APOC's; APOC also goes into the instance's plugins/.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
@@ -71,20 +79,43 @@ export interface BenchDatabase {
   db: Database;
   settings: DatabaseSettings;
   server: LocalNeo4j;
+  /** What the store already held, when `reuse` named the graph it holds (else null: empty). */
+  reused: unknown;
+  /** Records that the store now holds the graph `reuse` names, with `report` (its load's figures). */
+  markLoaded(report: unknown): void;
   close(): Promise<void>;
 }
 
+/** Which graph a bench store holds: written after a load, read by `--reuse-graph`. */
+const LOADED_GRAPH = 'loaded-graph.json';
+
 export async function startEmptyBenchDatabase(
   instance: BenchInstance,
-  options: { apoc: boolean; log: (line: string) => void },
+  options: {
+    apoc: boolean;
+    log: (line: string) => void;
+    /**
+     * The graph wanted (its generator's seed and size): when the store holds exactly it (the
+     * last run loaded it and wrote so), keep the store instead of starting empty. For iterating
+     * on the read path; a measured run to publish starts empty.
+     */
+    reuse?: string;
+  },
 ): Promise<BenchDatabase> {
   const config = loadConfig();
   const projectDir = path.resolve(config.NEO4J_LOCAL_DIR);
   const localDir = path.join(projectDir, 'with-apoc');
   const home = path.join(localDir, instance.name);
   await stopRunning(home, options.log);
-  // A fresh store: deleting the folder is faster than deleting a million relationships.
-  await rm(path.join(home, 'data'), { recursive: true, force: true });
+  const marker = path.join(home, LOADED_GRAPH);
+  const held = readLoaded(marker);
+  const reused = options.reuse !== undefined && held?.graph === options.reuse ? held.report : null;
+  if (reused) options.log(`Reusing the store's graph (${options.reuse}); not loading it again.`);
+  else {
+    // A fresh store: deleting the folder is faster than deleting a million relationships.
+    await rm(marker, { force: true });
+    await rm(path.join(home, 'data'), { recursive: true, force: true });
+  }
   const apocJars = fetchApoc(path.join(localDir, 'apoc'), options.log);
   await linkLib(await ensureJars(projectDir, options.log), path.join(localDir, 'lib'), apocJars);
   const plugins = path.join(home, 'plugins');
@@ -122,11 +153,24 @@ export async function startEmptyBenchDatabase(
     db,
     settings,
     server,
+    reused,
+    markLoaded: (report) => {
+      if (options.reuse === undefined) return;
+      writeFileSync(marker, JSON.stringify({ graph: options.reuse, report }));
+    },
     close: async () => {
       await db.close();
       await server.stop();
     },
   };
+}
+
+function readLoaded(file: string): { graph: string; report: unknown } | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as { graph: string; report: unknown };
+  } catch {
+    return null; // none written, or unreadable: start empty
+  }
 }
 
 async function stopRunning(home: string, log: (line: string) => void): Promise<void> {

@@ -57,6 +57,34 @@ export function readsOf(field: GraphQLField<unknown, unknown>, edge = false): Fi
   return { kind: 'props', props: byType(field) };
 }
 
+/**
+ * The reads of a `PartialDate` or `Quantity` field narrowed to its selected subfields (`date`
+ * and `precision` of a PartialDate read neither `…Inferred` nor `…Rationale`). A PartialDate
+ * always reads its date, since without one the whole value is null.
+ */
+export function narrowToSubfields(
+  field: GraphQLField<unknown, unknown>,
+  props: PropRead[],
+  subfields: ReadonlySet<string>,
+): PropRead[] {
+  const name = field.name;
+  const suffixes = SUBFIELD_SUFFIXES[getNamedType(field.type).name];
+  if (!suffixes) return props;
+  const wanted = new Set<string>();
+  for (const subfield of subfields) {
+    const suffix = suffixes[subfield];
+    if (suffix !== undefined) wanted.add(`${name}${suffix}`);
+  }
+  if (getNamedType(field.type).name === 'PartialDate') wanted.add(name);
+  return props.filter((prop) => wanted.has(prop.key));
+}
+
+/** Which stored property suffix each subfield of a composite value reads. */
+const SUBFIELD_SUFFIXES: Record<string, Record<string, string>> = {
+  PartialDate: { date: '', precision: 'Precision', inferred: 'Inferred', rationale: 'Rationale' },
+  Quantity: { value: 'Value', unit: 'Unit', approximate: 'Approximate' },
+};
+
 function byType(field: GraphQLField<unknown, unknown>): PropRead[] {
   const name = field.name;
   const type = getNamedType(field.type);

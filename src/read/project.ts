@@ -14,14 +14,14 @@
 import {
   type FieldNode,
   type GraphQLField,
-  type GraphQLObjectType,
+  GraphQLObjectType,
   getArgumentValues,
   getNamedType,
   type SelectionSetNode,
 } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { RelationSpec } from '../db/related.ts';
-import { type PropRead, readsOf } from './field-reads.ts';
+import { narrowToSubfields, type PropRead, readsOf } from './field-reads.ts';
 import { relatedKey } from './related-key.ts';
 import { type Operation, possibleTypes, type SelectedField, selectedFields } from './selection.ts';
 import { NESTED_PAGE, pageWindow } from './window.ts';
@@ -89,7 +89,8 @@ export function projectNode(
   for (const type of types) {
     for (const field of selectedFields(compilation.operation, sets, type)) {
       const reads = readsOf(field.definition);
-      if (reads.kind === 'props') for (const prop of reads.props) props.set(prop.key, prop);
+      if (reads.kind === 'props')
+        for (const prop of ownProps(compilation, field, reads.props)) props.set(prop.key, prop);
       else if (reads.kind === 'status') status = true;
       else if (reads.kind === 'sources') sourceSets.push(...field.selections);
       else if (reads.kind === 'relation')
@@ -112,6 +113,15 @@ export function projectNode(
     parts.push(`related: {${pages.join(', ')}}`);
   }
   return `{${parts.join(', ')}}`;
+}
+
+/** A field's reads, only those its selected subfields need (a PartialDate's date alone …). */
+function ownProps(compilation: Compilation, field: SelectedField, props: PropRead[]): PropRead[] {
+  if (compilation.whole || field.selections.length === 0) return props;
+  const composite = getNamedType(field.definition.type);
+  if (!(composite instanceof GraphQLObjectType)) return props;
+  const subfields = selectedFields(compilation.operation, field.selections, composite);
+  return narrowToSubfields(field.definition, props, new Set(subfields.map((f) => f.name)));
 }
 
 function addRelation(
@@ -185,7 +195,7 @@ function projectProps(
     return `${key}: toFloat(${value})`;
   });
   if (status) entries.push(`status: ${status}`);
-  return `${state} {${entries.join(', ')}}`;
+  return entries.length > 0 ? `${state} {${entries.join(', ')}}` : '{}';
 }
 
 /** A measure's status: the stored latest, or worked out from its changes as of a day or as known. */
@@ -282,19 +292,20 @@ function windowOf(plan: RelationPlan, variables: Record<string, unknown>) {
   }
 }
 
-/** One edge: the relationship's id and the properties its selected fields read, and its node. */
+/** One edge: the relationship's properties its selected fields read (its id too only if selected), and its node. */
 function projectEdge(
   compilation: Compilation,
   edge: { node: string; state: string },
   vars: NodeVars,
   plan: RelationPlan,
 ) {
-  const props = new Map<string, PropRead>([['id', { key: 'id', kind: 'plain' }]]);
+  const props = new Map<string, PropRead>();
   const sourceSets: SelectionSetNode[] = [];
   if (plan.edgeType) {
     for (const field of selectedFields(compilation.operation, plan.edgeSets, plan.edgeType)) {
       const reads = readsOf(field.definition, true);
-      if (reads.kind === 'props') for (const prop of reads.props) props.set(prop.key, prop);
+      if (reads.kind === 'props')
+        for (const prop of ownProps(compilation, field, reads.props)) props.set(prop.key, prop);
       else if (reads.kind === 'sources') sourceSets.push(...field.selections);
     }
   }

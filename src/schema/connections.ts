@@ -39,23 +39,35 @@ export interface RelatedConnection {
  * One page of a relationship of `parent`: the page its planned read fetched (src/read/), or the
  * one planned now for a parent that came from elsewhere (src/read/late.ts).
  */
-export async function resolveRelated(
+export function resolveRelated(
   context: Context,
   parent: GraphNode,
   spec: RelationSpec,
   args: PageArgs,
   info: GraphQLResolveInfo,
-): Promise<RelatedConnection> {
+): RelatedConnection | Promise<RelatedConnection> {
   const window = pageWindow(args, NESTED_PAGE);
-  const includeRetracted = args.includeRetracted ?? false;
   const [field] = info.fieldNodes;
   const key = field ? relatedKey(field) : '';
-  // A parent no planned read fetched (a mutation's node): this field is planned
-  // now, with its siblings'.
-  const planned =
-    plannedPage(parent, key) ??
-    plannedPage(await plannedLate(context, info, parent.id), key) ??
-    ({ items: [] } as PlannedPage);
+  // Synchronous when the parent's planned read fetched the page (every read but a mutation's):
+  // a page of 50 nodes with three relationships each would otherwise cost 150 promises.
+  const planned = plannedPage(parent, key);
+  if (planned) return connectionOf(planned, window, parent, spec, args);
+  // A parent no planned read fetched (a mutation's node): this field is planned now, with its
+  // siblings'.
+  return plannedLate(context, info, parent.id).then((late) =>
+    connectionOf(plannedPage(late, key) ?? { items: [] }, window, parent, spec, args),
+  );
+}
+
+function connectionOf(
+  planned: PlannedPage,
+  window: ReturnType<typeof pageWindow>,
+  parent: GraphNode,
+  spec: RelationSpec,
+  args: PageArgs,
+): RelatedConnection {
+  const includeRetracted = args.includeRetracted ?? false;
   const items = planned.items as unknown as RelatedItem[];
   return {
     ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),

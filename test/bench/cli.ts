@@ -51,6 +51,10 @@ const program = new Command('bench')
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
   .option('--targets <list>', 'ours, floor, peer', list, ['ours', 'floor', 'peer'])
   .option('--seed <text>', 'seed of the generator', 'exposure-graph')
+  .option(
+    '--reuse-graph',
+    'keep the benchmark store when it holds this seed and size already (skips the load; for iterating, not for published tables)',
+  )
   .option('--profile <folder>', 'write a V8 CPU profile of each server into <folder>/<target>/')
   .option('--out <file>', 'where to write the table (default docs/bench/<size>-<date>.md)')
   .action(async (flags) => {
@@ -65,6 +69,7 @@ const program = new Command('bench')
       warmupSeconds: flags.warmup,
       warmupAnswers: flags.warmupAnswers,
       ...(flags.answers ? { answers: flags.answers } : {}),
+      reuseGraph: flags.reuseGraph === true,
       concurrencies: flags.concurrency,
       cases: flags.cases as (CaseName | 'mix')[],
       targets: flags.targets as TargetName[],

@@ -26,6 +26,8 @@ export interface BenchOptions {
   warmupAnswers: number;
   /** Measure each run by a number of answers instead of `seconds` (p50 over exactly the samples). */
   answers?: number;
+  /** Keep the store when it holds this graph already (`--reuse-graph`; for iterating, not publishing). */
+  reuseGraph?: boolean;
   concurrencies: number[];
   cases: (CaseName | 'mix')[];
   targets: TargetName[];
@@ -41,10 +43,13 @@ export async function runBenchmark(
   const bench = await startEmptyBenchDatabase(options.instance, {
     apoc: options.targets.includes('peer'),
     log,
+    ...(options.reuseGraph ? { reuse: `${options.seed}/${options.firms}` } : {}),
   });
   const servers: ServerUnderTest[] = [];
   try {
-    const load = await loadGenerated(bench.db, graph.files, log);
+    const load =
+      (bench.reused as LoadReport | null) ?? (await loadGenerated(bench.db, graph.files, log));
+    bench.markLoaded(load);
     const [component] = await bench.db.runText<{ version: string }>(
       'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
     );

@@ -61,6 +61,29 @@ describe('projection', () => {
     expect(statement?.text).toContain('durationMonths: toFloat(n0.durationMonths)');
   });
 
+  it('reads of a date or an amount only what its selected subfields need', async () => {
+    const [statement] = await planned(
+      `query($id: ID!) { node(id: $id) { ... on Measure {
+        announcedOn { precision } effectiveFrom { date inferred rationale precision } } } }`,
+      { id: MEASURE },
+    );
+    // A PartialDate always reads its date: without one the value is null.
+    expect(statement?.text).toContain(
+      'n0 {announcedOn: toString(n0.announcedOn), .announcedOnPrecision, effectiveFrom: toString(n0.effectiveFrom), .effectiveFromPrecision, .effectiveFromInferred, .effectiveFromRationale}',
+    );
+    expect(statement?.text).not.toContain('announcedOnInferred');
+    expect(statement?.text).not.toContain('announcedOnRationale');
+  });
+
+  it('moves a relationship’s id only when its edge selects relationshipId', async () => {
+    const query = (edge: string) =>
+      `query($id: ID!) { node(id: $id) { ... on Measure { covers { edges { ${edge} node { id } } } } } }`;
+    const [without] = await planned(query(''), { id: MEASURE });
+    expect(without?.text).toContain('RETURN {relationship: {}, node:');
+    const [withId] = await planned(query('relationshipId'), { id: MEASURE });
+    expect(withId?.text).toContain('RETURN {relationship: r1 {.id}, node:');
+  });
+
   it('gives the client’s values as parameters, never as text', async () => {
     const [statement] = await planned(
       `query($id: ID!) { node(id: $id) { ... on Measure { covers(first: 7) { edges { node { __typename } } } } } }`,
