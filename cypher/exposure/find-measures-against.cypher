@@ -50,8 +50,13 @@ RETURN
   m.id AS measureId,
   COLLECT {
     MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
-    WHERE s.on <= date($asOf) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-    RETURN {status: s.status, on: toString(s.on), precision: s.onPrecision, index: s.index} AS change ORDER BY s.index
+    WHERE (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+    // Each change as known then (its date and status): the version that held at `known` if an
+    // import corrected it since.
+    WITH s, CASE WHEN known IS NULL OR coalesce(s.updatedAt, s.assertedAt, known) <= known THEN s
+      ELSE coalesce(COLLECT { MATCH (s)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], s) END AS changeThen
+    WHERE changeThen.on <= date($asOf)
+    RETURN {status: changeThen.status, on: toString(changeThen.on), precision: changeThen.onPrecision, index: changeThen.index} AS change ORDER BY changeThen.index
   } AS changes,
   coalesce(state.scope, 'NAMED_TARGETS') AS scope,
   {scope: coalesce(state.scope, 'NAMED_TARGETS'), sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)} AS scopeProps,

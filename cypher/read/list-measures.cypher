@@ -44,10 +44,18 @@ WITH m, known,
   CASE WHEN $asOf IS NULL AND $statuses IS NULL THEN null ELSE
     COLLECT {
       MATCH (m)-[h:HAD_STATUS]->(s:StatusChange)
-      WHERE ($asOf IS NULL OR s.on <= date($asOf))
-        AND (known IS NULL OR coalesce(s.assertedAt <= known, true))
+      WHERE (known IS NULL OR coalesce(s.assertedAt <= known, true))
         AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-      RETURN s.status ORDER BY s.on DESC, s.index DESC LIMIT 1
+      // Each change as known then (its date and status): the version that held at `known` if
+      // an import corrected it since.
+      WITH s, CASE WHEN known IS NULL OR coalesce(s.updatedAt, s.assertedAt, known) <= known THEN s
+        ELSE coalesce(COLLECT {
+          MATCH (s)-[:PREVIOUS_VERSION]->(v:Version)
+          WHERE coalesce(v.updatedAt, v.assertedAt) <= known AND known < v.supersededAt
+          RETURN v
+        }[0], s) END AS change
+      WHERE $asOf IS NULL OR change.on <= date($asOf)
+      RETURN change.status ORDER BY change.on DESC, change.index DESC LIMIT 1
     }[0]
   END AS status
 WHERE ($kinds IS NULL OR coalesce(pastProps.kind, m.kind) IN $kinds)

@@ -202,9 +202,19 @@ function projectProps(
 function statusOf(compilation: Compilation, vars: NodeVars): string {
   if (!compilation.known && !(compilation.asOf && vars.depth === 0)) return `${vars.state}.status`;
   const change = `c${vars.depth}`;
+  const onDay = compilation.asOf && vars.depth === 0;
   const conditions = [visible(compilation, change), asserted(compilation, change)];
-  if (compilation.asOf && vars.depth === 0) conditions.push(`${change}.on <= date($asOf)`);
-  return `COLLECT { MATCH (${vars.node})-[:HAD_STATUS]->(${change}:StatusChange) WHERE ${conditions.join(' AND ')} RETURN ${change}.status ORDER BY ${change}.on DESC, ${change}.index DESC LIMIT 1 }[0]`;
+  const matched = `MATCH (${vars.node})-[:HAD_STATUS]->(${change}:StatusChange)`;
+  if (!compilation.known) {
+    if (onDay) conditions.push(`${change}.on <= date($asOf)`);
+    return `COLLECT { ${matched} WHERE ${conditions.join(' AND ')} RETURN ${change}.status ORDER BY ${change}.on DESC, ${change}.index DESC LIMIT 1 }[0]`;
+  }
+  // As known then, each change has the date and status of its version that held then (an import
+  // may have corrected it since).
+  const state = `cs${vars.depth}`;
+  const then = `WITH ${change}, ${stateOf(compilation, change, false)} AS ${state}`;
+  const day = onDay ? ` WHERE ${state}.on <= date($asOf)` : '';
+  return `COLLECT { ${matched} WHERE ${conditions.join(' AND ')} ${then}${day} RETURN ${state}.status ORDER BY ${state}.on DESC, ${state}.index DESC LIMIT 1 }[0]`;
 }
 
 /** Not retracted (by `known`, when the root reads the graph as known then). */
