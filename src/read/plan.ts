@@ -2,7 +2,7 @@
  * A root field's read, planned once per document: its root query (which nodes, in which order,
  * one page) and the projection of what the client selected on them (project.ts), as ONE Cypher
  * statement. The plan is kept per operation and shape (the `@skip`/`@include` values, whether
- * `knownAt` or `asOf` is given), so the same operation costs no planning and Neo4j sees the same
+ * `knownAt` or `asOf` is given, which root query the filter chose), so the same operation costs no planning and Neo4j sees the same
  * text (its own plan cache); the values of the request, arguments included, are parameters.
  */
 import type {
@@ -68,7 +68,7 @@ export function planFor(info: GraphQLResolveInfo, root: RootRead, whole = false)
   const at = field ? relatedKey(field) : String(info.path.key);
   const late = root.selections ? 'late' : 'own';
   const columns = root.columns?.join(',') ?? '';
-  const key = `${at}|${late}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}|${whole}|${columns}`;
+  const key = `${at}|${root.query.name}|${late}|${shapeOf(info)}|${root.known === true}|${root.asOf === true}|${whole}|${columns}`;
   let plan = byShape.get(key);
   if (!plan) {
     plan = compile(info, root, whole);

@@ -24,6 +24,11 @@ export const listMeasures = defineQuery<
   },
   Row
 >('read/list-measures', [...MEASURE_FILTER_PARAMS, 'offset', 'limit']);
+/** The common page (kinds at most, as things stand now): list-current-measures.cypher. */
+export const listCurrentMeasures = defineQuery<Page & { kinds: string[] | null }, Row>(
+  'read/list-current-measures',
+  ['kinds', 'includeRetracted', 'offset', 'limit'],
+);
 export const listActors = defineQuery<Page & { labels: string[]; basedIn: Ids; sectors: Ids }, Row>(
   'read/list-actors',
   ['labels', 'basedIn', 'sectors', 'includeRetracted', 'offset', 'limit'],

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { countMeasurePage, countMeasures } from '../db/measures.ts';
 import { READS_EXTENSION } from '../read/field-reads.ts';
-import { listMeasures } from '../read/roots.ts';
+import { listCurrentMeasures, listMeasures } from '../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../seed/format.ts';
 import { ActorRef } from './actor.ts';
 import { FactRef } from './fact.ts';
@@ -160,11 +160,19 @@ builder.queryFields((t) => ({
           knownAt: args.knownAt ?? null,
           includeRetracted: args.includeRetracted ?? false,
         };
+        // Kinds at most, as things stand now: the lighter root (list-current-measures.cypher).
+        const current =
+          filter.statuses === null &&
+          filter.imposedBy === null &&
+          filter.targets === null &&
+          filter.covers === null &&
+          filter.asOf === null &&
+          filter.knownAt === null;
         return resolveRootList(context, args, () => countMeasurePage(context.db, filter), {
           info,
           type: 'Measure',
           planned: {
-            query: listMeasures,
+            query: current ? listCurrentMeasures : listMeasures,
             count: countMeasures,
             params: { ...filter },
             known: filter.knownAt !== null,
