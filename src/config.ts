@@ -31,6 +31,8 @@ const LIMITS = {
   GRAPHIQL: flag(),
   // The exposure explorer at / (docs/explorer.md); off in production unless EXPLORER=true.
   EXPLORER: flag(),
+  // Execution compiled per document (graphql-jit, src/graphql-jit.ts); on in production unless false.
+  GRAPHQL_JIT: flag(),
   INTROSPECTION: flag(),
   // Origins (scheme://host[:port]) that browsers may call the API from; empty: same origin only.
   CORS_ORIGINS: z

@@ -1,8 +1,8 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import { loadConfig } from './config.ts';
 import { type AuthSettings, createContext, OPEN_READS, viewerFor } from './context.ts';
 import type { Database } from './db/database.ts';
+import { jitExecution } from './graphql-jit.ts';
 import { bookmarks } from './http/bookmarks.ts';
 import { healthEndpoints, type ServerState } from './http/health.ts';
 import { explorerPage, graphiqlPage, graphiqlPolicy } from './http/pages.ts';
@@ -26,7 +26,7 @@ export interface AppOptions {
   security?: SecuritySettings;
   /** Overrides `security.graphiql`. */
   graphiql?: boolean;
-  /** Execute with graphql-jit (compiled per document) instead of graphql-js. */
+  /** Execute with graphql-jit (compiled per document) instead of graphql-js: src/graphql-jit.ts. */
   jit?: boolean;
   /** Set `stopping` once shutdown begins: /ready then answers 503. */
   state?: ServerState;
@@ -59,7 +59,7 @@ export function createApp({
   logger,
   security = DEFAULT_SECURITY,
   graphiql = security.graphiql,
-  jit = false,
+  jit = security.jit,
   state = { stopping: false },
   explorer = security.explorer,
   neo4jBrowserUrl,
@@ -93,7 +93,7 @@ export function createApp({
       graphiqlPolicy(ENDPOINT),
       metricsEndpoint(db, security.metrics, auth),
       ...securityPlugins(security, auth, ENDPOINT),
-      ...(jit ? [useGraphQlJit()] : []),
+      ...(jit ? jitExecution() : []),
       bookmarks(ENDPOINT),
       jsonRefusals(),
       recordRequests(logger),

@@ -21,6 +21,8 @@ export interface SecuritySettings {
   graphiql: boolean;
   /** The exposure explorer at / (web/, docs/explorer.md). */
   explorer: boolean;
+  /** Execute with graphql-jit (src/graphql-jit.ts) rather than graphql-js. */
+  jit: boolean;
   introspection: boolean;
   /** Origins browsers may call from; empty: no CORS headers at all (same origin only). */
   corsOrigins: readonly string[];
@@ -41,6 +43,7 @@ export function securityFromConfig(config: Config): SecuritySettings {
     errorDetails: config.NODE_ENV === 'development',
     graphiql: config.GRAPHIQL ?? !production,
     explorer: config.EXPLORER ?? !production,
+    jit: config.GRAPHQL_JIT ?? production,
     introspection: config.INTROSPECTION ?? !production,
     corsOrigins: config.CORS_ORIGINS,
     persistedOnly: config.PERSISTED_ONLY ?? false,
