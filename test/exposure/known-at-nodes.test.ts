@@ -1,5 +1,5 @@
 // The nodes of an exposure answer (the firm, the measure, each hop's ends) are read as the graph
-// knew them at the root's `knownAt`, as `measures(knownAt:)` and `node(knownAt:)` read them: a
+// knew them at the root's `knownAt`, as `measures(knownAt:)` and `nodes(knownAt:)` read them: a
 // measure restated and a firm renamed after that instant show as they were then. Facts are
 // written through the API, then read back as known before the changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,10 +116,10 @@ describe('exposure answers read their nodes as known at knownAt', () => {
     });
     // The same measure as measures(knownAt:) shows it.
     const listed = await read(
-      `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Measure { description } } }`,
+      `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Measure { description } } }`,
       { id: MEASURE, k: then },
     );
-    expect(listed.node.description).toBe(past.measures[0].measure.description);
+    expect(listed.nodes[0].description).toBe(past.measures[0].measure.description);
     const now = await known(null);
     expect(now.firm.name).toBe('Knodes Motors Holdings');
     expect(now.measures[0].measure.description).toBe('A curb, as corrected.');
