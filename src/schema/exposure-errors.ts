@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import type { GraphNode } from '../db/graph-node.ts';
-import { ErrorInterface } from './errors.ts';
+import { ErrorInterface, NotFoundError, WrongKindError } from './errors.ts';
+import { errorUnion } from './errors-beside.ts';
 import { CommodityRef } from './node-refs.ts';
 
 /**
@@ -52,3 +53,40 @@ builder.objectType(UnknownGoodError, {
     }),
   }),
 });
+
+/** What the exposure fields can refuse, beside their answers (src/schema/errors-beside.ts). */
+export const EXPOSURE_ERRORS = [NotFoundError, WrongKindError, HypotheticalMeasureError];
+export const SECTOR_EXPOSURE_ERRORS = [NotFoundError, WrongKindError];
+export const ID_ERRORS = [NotFoundError];
+export const SIMULATE_ERRORS = [NotFoundError, UnknownGoodError];
+
+export const ExposureError = errorUnion(
+  'ExposureError',
+  EXPOSURE_ERRORS,
+  'Why `exposure` was refused: no node with that id, a node that is not a company, or a hypothetical measure.',
+);
+export const ExposedFirmsError = errorUnion(
+  'ExposedFirmsError',
+  EXPOSURE_ERRORS,
+  'Why `exposedFirms` was refused: no node with that id, a node that is not a measure, or a hypothetical measure (ask `simulate`).',
+);
+export const SectorExposureError = errorUnion(
+  'SectorExposureError',
+  SECTOR_EXPOSURE_ERRORS,
+  'Why `sectorExposure` was refused: no node with that id, or a node that is not a country.',
+);
+export const ExplainError = errorUnion(
+  'ExplainError',
+  ID_ERRORS,
+  'Why `explain` was refused: `from` or `to` names nothing.',
+);
+export const CurbedGoodsError = errorUnion(
+  'CurbedGoodsError',
+  ID_ERRORS,
+  'Why `curbedGoods` was refused: `target` names nothing.',
+);
+export const SimulateError = errorUnion(
+  'SimulateError',
+  SIMULATE_ERRORS,
+  'Why `simulate` was refused: an imposer, target or exempted actor that names nothing, or a good that is neither a commodity nor an HS code.',
+);

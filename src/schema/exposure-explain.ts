@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { findShortestPaths } from '../exposure/queries.ts';
 import { hopWeight, type ScoredHop } from '../exposure/score.ts';
-import { NotFoundError } from './errors.ts';
+import { emptyConnection, errorField, orError } from './errors-beside.ts';
 import { requireNodes } from './exposure-args.ts';
+import { ExplainError, ID_ERRORS } from './exposure-errors.ts';
 import { ExposureHop } from './exposure-types.ts';
 import { pageRanked } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
@@ -37,8 +38,7 @@ builder.queryField('explain', (t) =>
     {
       type: ConnectionPath,
       description:
-        'How is X connected to Y? The shortest paths between two nodes (up to 100), ranked by their exposure score, best first; never through a retracted node or relationship.',
-      errors: { types: [NotFoundError] },
+        'How is X connected to Y? The shortest paths between two nodes (up to 100), ranked by their exposure score, best first; never through a retracted node or relationship. An id that names nothing is in `error`, beside the connection.',
       args: {
         from: t.arg.globalID({ required: true }),
         to: t.arg.globalID({ required: true }),
@@ -52,20 +52,25 @@ builder.queryField('explain', (t) =>
             .max(6, 'maxHops must be at most 6'),
         }),
       },
-      resolve: async (_root, args, context) => {
-        await requireNodes(context, [args.from.id, args.to.id]);
-        const rows = await context.db.run(findShortestPaths, {
-          fromId: args.from.id,
-          toId: args.to.id,
-          maxHops: neo4j.int(args.maxHops ?? 4),
-        });
-        const paths = rows.map((row) => {
-          const hops = row.hops.map((hop) => ({ ...hop, weight: hopWeight(hop) }));
-          return { hops, score: hops.reduce((score, hop) => score * hop.weight, 1) };
-        });
-        return pageRanked(paths.sort(byPathScore), args) as never;
-      },
+      resolve: (_root, args, context) =>
+        orError(
+          ID_ERRORS,
+          async () => {
+            await requireNodes(context, [args.from.id, args.to.id]);
+            const rows = await context.db.run(findShortestPaths, {
+              fromId: args.from.id,
+              toId: args.to.id,
+              maxHops: neo4j.int(args.maxHops ?? 4),
+            });
+            const paths = rows.map((row) => {
+              const hops = row.hops.map((hop) => ({ ...hop, weight: hopWeight(hop) }));
+              return { hops, score: hops.reduce((score, hop) => score * hop.weight, 1) };
+            });
+            return pageRanked(paths.sort(byPathScore), args);
+          },
+          emptyConnection,
+        ) as never,
     },
-    { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    { fields: (c) => ({ totalCount: totalCountOf(c), error: errorField(c, ExplainError) }) },
   ),
 );

@@ -6,9 +6,9 @@ import { exposedDependents } from '../exposure/exposure.ts';
 import { goodsNearCode, hsCodeOf, resolveGoods } from '../exposure/goods.ts';
 import type { MeasureScope, ScopeKind } from '../exposure/queries.ts';
 import { EXPOSURE_WEIGHTS } from '../exposure/weights.ts';
-import { NotFoundError } from './errors.ts';
+import { errorField, orError, type WithError } from './errors-beside.ts';
 import { requireNodes } from './exposure-args.ts';
-import { UnknownGoodError } from './exposure-errors.ts';
+import { SIMULATE_ERRORS, SimulateError, UnknownGoodError } from './exposure-errors.ts';
 import { ExposedFirm, type RankedShape, SectorExposure } from './exposure-types.ts';
 import { MeasureStatus } from './measure.ts';
 import { MeasureScopeKind } from './measure-scope.ts';
@@ -40,13 +40,22 @@ const HypotheticalMeasureInput = builder.inputType('HypotheticalMeasureInput', {
 });
 
 const SimulationResult = builder
-  .objectRef<{ firms: RankedShape[]; sectors: (RankedShape & { firms: RankedShape[] })[] }>(
-    'SimulationResult',
-  )
+  .objectRef<
+    { firms: RankedShape[]; sectors: (RankedShape & { firms: RankedShape[] })[] } & WithError
+  >('SimulationResult')
   .implement({
     fields: (t) => ({
-      firms: t.field({ type: [ExposedFirm], resolve: (r) => r.firms }),
-      sectors: t.field({ type: [SectorExposure], resolve: (r) => r.sectors }),
+      firms: t.field({
+        type: [ExposedFirm],
+        description: 'Best first; empty when the call was refused.',
+        resolve: (r) => r.firms,
+      }),
+      sectors: t.field({
+        type: [SectorExposure],
+        description: 'Best first; empty when the call was refused.',
+        resolve: (r) => r.sectors,
+      }),
+      error: errorField(t, SimulateError),
     }),
   });
 
@@ -75,40 +84,48 @@ builder.queryField('simulate', (t) =>
   t.field({
     type: SimulationResult,
     description:
-      'Exposure under a measure that is not in the graph, computed without writing anything.',
-    errors: { types: [NotFoundError, UnknownGoodError] },
+      'Exposure under a measure that is not in the graph, computed without writing anything. An actor that names nothing, or a good nobody knows, is in `error`.',
     args: { measure: t.arg({ type: HypotheticalMeasureInput, required: true }) },
-    resolve: async (_root, { measure }, context) => {
-      const scopeKind = (measure.scope ?? 'NAMED_TARGETS') as ScopeKind;
-      const targets = (measure.targets ?? []).map((g) => g.id);
-      const exempt = (measure.exempt ?? []).map((g) => g.id);
-      if (scopeKind === 'NAMED_TARGETS' && targets.length === 0)
-        throw badInput('measure.targets', 'targets: name at least one target');
-      if (measure.goods.length === 0)
-        throw badInput('measure.goods', 'goods: name at least one covered good');
-      await requireNodes(context, [measure.imposer.id, ...targets, ...exempt]);
-      const { goodIds, unknown } = await resolveGoods(context.db, measure.goods.map(String));
-      const [first] = unknown;
-      if (first !== undefined)
-        throw new UnknownGoodError(first, await closestGoods(context, first));
-      const hop = (type: string, to: string) => ({
-        type,
-        from: 'hypothetical',
-        to,
-        props: hypothetical({}),
-      });
-      const scope: MeasureScope = {
-        measureId: 'hypothetical',
-        status: measure.status ?? 'IN_FORCE',
-        uncertainty: null,
-        scope: scopeKind,
-        scopeProps: hypothetical({ scope: scopeKind }),
-        imposerIds: [measure.imposer.id],
-        exemptIds: exempt,
-        targetHops: targets.map((id) => hop('TARGETS', id)),
-        coverHops: goodIds.map((id) => hop('COVERS', id)),
-      };
-      return exposedDependents(context.db, scope, EXPOSURE_WEIGHTS.defaultDepth);
-    },
+    resolve: (_root, { measure }, context) =>
+      orError(
+        SIMULATE_ERRORS,
+        () => simulate(context, measure),
+        () => ({ firms: [], sectors: [] }),
+      ),
   }),
 );
+
+type HypotheticalMeasure = typeof HypotheticalMeasureInput.$inferInput;
+
+/** The firms and sectors a measure that is not in the graph would expose. */
+async function simulate(context: Context, measure: HypotheticalMeasure) {
+  const scopeKind = (measure.scope ?? 'NAMED_TARGETS') as ScopeKind;
+  const targets = (measure.targets ?? []).map((g) => g.id);
+  const exempt = (measure.exempt ?? []).map((g) => g.id);
+  if (scopeKind === 'NAMED_TARGETS' && targets.length === 0)
+    throw badInput('measure.targets', 'targets: name at least one target');
+  if (measure.goods.length === 0)
+    throw badInput('measure.goods', 'goods: name at least one covered good');
+  await requireNodes(context, [measure.imposer.id, ...targets, ...exempt]);
+  const { goodIds, unknown } = await resolveGoods(context.db, measure.goods.map(String));
+  const [first] = unknown;
+  if (first !== undefined) throw new UnknownGoodError(first, await closestGoods(context, first));
+  const hop = (type: string, to: string) => ({
+    type,
+    from: 'hypothetical',
+    to,
+    props: hypothetical({}),
+  });
+  const scope: MeasureScope = {
+    measureId: 'hypothetical',
+    status: measure.status ?? 'IN_FORCE',
+    uncertainty: null,
+    scope: scopeKind,
+    scopeProps: hypothetical({ scope: scopeKind }),
+    imposerIds: [measure.imposer.id],
+    exemptIds: exempt,
+    targetHops: targets.map((id) => hop('TARGETS', id)),
+    coverHops: goodIds.map((id) => hop('COVERS', id)),
+  };
+  return exposedDependents(context.db, scope, EXPOSURE_WEIGHTS.defaultDepth);
+}

@@ -1,7 +1,9 @@
 import { builder } from '../builder.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
+import { errorField, type WithError } from './errors-beside.ts';
 import { uncertainFields } from './exposure-args.ts';
+import { ExposureError } from './exposure-errors.ts';
 import { type Known, planned, required, standing } from './exposure-known.ts';
 import { provenanceFields } from './fact.ts';
 import { MeasureStatus } from './measure.ts';
@@ -104,18 +106,22 @@ export const MeasureExposure = builder.objectRef<RankedShape>('MeasureExposure')
 });
 
 export const FirmExposure = builder
-  .objectRef<{
-    firmId: string;
-    total: number;
-    measures: RankedShape[];
-    uncertainty: string | null;
-    knownAt?: string | null;
-  }>('FirmExposure')
+  .objectRef<
+    {
+      firmId: string | null;
+      total: number;
+      measures: RankedShape[];
+      uncertainty: string | null;
+      knownAt?: string | null;
+    } & WithError
+  >('FirmExposure')
   .implement({
     fields: (t) => ({
       firm: t.field({
         type: CompanyRef,
-        resolve: (f, _a, c, info) => required(c, info, f.firmId, f),
+        nullable: true,
+        description: 'Null when the call was refused (see `error`).',
+        resolve: (f, _a, c, info) => (f.firmId === null ? null : required(c, info, f.firmId, f)),
       }),
       total: t.exposeFloat('total', {
         description:
@@ -127,6 +133,7 @@ export const FirmExposure = builder
         resolve: (f) => f.measures.map((m) => ({ ...m, knownAt: f.knownAt ?? null })),
       }),
       ...uncertainFields(t, (f) => f.uncertainty),
+      error: errorField(t, ExposureError),
     }),
   });
 

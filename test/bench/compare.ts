@@ -11,12 +11,19 @@ type Json = any;
 const plainId = (id: string) => id; // our global ids are graph ids, as the peer's ids are
 const entry = (id: string, score: number) => `${id} ${score.toFixed(6)}`;
 
+/** Our answer to an exposure field, which must not be a refusal (its `error`, docs/errors.md). */
+function answered(answer: Json, field: string): Json {
+  const value = answer.data[field];
+  if (value.error) throw new Error(`${field} refused: ${value.error.message}`);
+  return value;
+}
+
 /** The ranked `id score` lines of an exposure answer, or null for cases not compared. */
 export function fingerprint(target: TargetName, name: CaseName, answer: Json): string[] | null {
   if (name === 'exposure') {
     const measures =
       target === 'ours'
-        ? answer.data.exposure.data.measures
+        ? answered(answer, 'exposure').measures
         : target === 'floor'
           ? answer.data.measures
           : answer.measures;
@@ -26,7 +33,7 @@ export function fingerprint(target: TargetName, name: CaseName, answer: Json): s
   }
   if (name === 'exposedFirms') {
     if (target === 'ours') {
-      return answer.data.exposedFirms.data.edges.map((e: Json) =>
+      return answered(answer, 'exposedFirms').edges.map((e: Json) =>
         entry(plainId(e.node.firm.id), e.node.score),
       );
     }

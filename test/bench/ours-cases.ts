@@ -34,14 +34,15 @@ export const OUR_QUERIES: Record<CaseName, string> = {
     ... on Company { name } ... on Country { name } ... on Commodity { name }
     ... on Sector { name } ... on Measure { description } ... on Event { summary } } } }`,
   exposure: `query Exposure($firm: ID!, $asOf: Date) { exposure(firm: $firm, asOf: $asOf) {
-    ... on QueryExposureSuccess { data { total measures { score measure { id description }
+    total measures { score measure { id description }
       path { score status supplyShare hops {
-        type weight criticality quote inferred from { id } to { id } ${SOURCES} } } } } } } }`,
+        type weight criticality quote inferred from { id } to { id } ${SOURCES} } } }
+    error { ... on Error { message } } } }`,
   exposedFirms: `query Exposed($measure: ID!, $asOf: Date) {
     exposedFirms(measure: $measure, asOf: $asOf, first: 50) {
-      ... on QueryExposedFirmsSuccess { data { edges { node { score firm { id name }
+      edges { node { score firm { id name }
         path { score status hops { type weight quote from { id } to { id } } } } }
-        pageInfo { hasNextPage } } } } }`,
+        pageInfo { hasNextPage } error { ... on Error { message } } } }`,
   timeline: `query Timeline($from: Date, $to: Date) {
     events(first: 50, filter: {between: {from: $from, to: $to}}) { edges { node {
       id kind summary occurredOn { date precision }

@@ -50,12 +50,11 @@ describe('npm run import', () => {
     );
     const { data, errors } = await run(
       db,
-      `query($m: ID!) { exposedFirms(measure: $m, asOf: "2026-05-01") { ... on QueryExposedFirmsSuccess {
-         data { edges { node { score firm { id name } path { hops { type } } } } } } } }`,
+      `query($m: ID!) { exposedFirms(measure: $m, asOf: "2026-05-01") { edges { node { score firm { id name } path { hops { type } } } } } }`,
       { m: globalId('Measure', MEASURE) },
     );
     expect(errors).toBeUndefined();
-    const [edge, ...others] = data.exposedFirms.data.edges;
+    const [edge, ...others] = data.exposedFirms.edges;
     expect(others).toEqual([]);
     expect(edge.node.firm.id).toBe(globalId('Company', FIRM));
     expect(edge.node.score).toBeGreaterThan(0);

@@ -13,12 +13,11 @@ const JP = globalId('Country', 'country:JP');
 const exposedFirms = async (measure: string, asOf: string) => {
   const { data, errors } = await run(
     db,
-    `query($m: ID!, $asOf: Date) { exposedFirms(measure: $m, asOf: $asOf) { ... on QueryExposedFirmsSuccess { data {
-       totalCount edges { node { score firm { name } path { status supplyShare hops { type weight inferred } } } } } } } }`,
+    `query($m: ID!, $asOf: Date) { exposedFirms(measure: $m, asOf: $asOf) { totalCount edges { node { score firm { name } path { status supplyShare hops { type weight inferred } } } } } }`,
     { m: measure, asOf },
   );
   expect(errors).toBeUndefined();
-  return data.exposedFirms.data as {
+  return data.exposedFirms as {
     totalCount: number;
     edges: {
       node: {
@@ -66,10 +65,10 @@ describe('the article, answered', () => {
   it('lists both firms under Defence and Aerospace in sectorExposure', async () => {
     const { data } = await run(
       db,
-      `query($jp: ID!) { sectorExposure(target: $jp, asOf: "2026-01-08") { ... on QuerySectorExposureSuccess { data { sector { name } firms { firm { name } } } } } }`,
+      `query($jp: ID!) { sectorExposure(target: $jp, asOf: "2026-01-08") { sectors { sector { name } firms { firm { name } } } } }`,
       { jp: JP },
     );
-    const sectors = data.sectorExposure.data as {
+    const sectors = data.sectorExposure.sectors as {
       sector: { name: string };
       firms: { firm: { name: string } }[];
     }[];
@@ -85,10 +84,10 @@ describe('the article, answered', () => {
   it('reaches the automotive sector', async () => {
     const { data } = await run(
       db,
-      `query($jp: ID!) { sectorExposure(target: $jp, asOf: "2026-01-08") { ... on QuerySectorExposureSuccess { data { score sector { name } firms { firm { name } } } } } }`,
+      `query($jp: ID!) { sectorExposure(target: $jp, asOf: "2026-01-08") { sectors { score sector { name } firms { firm { name } } } } }`,
       { jp: JP },
     );
-    const sectors = data.sectorExposure.data as { score: number; sector: { name: string } }[];
+    const sectors = data.sectorExposure.sectors as { score: number; sector: { name: string } }[];
     expect(sectors.map((s) => s.sector.name)).toContain('Automotive');
     const automotive = sectors.find((s) => s.sector.name === 'Automotive');
     expect(automotive?.score).toBeCloseTo(0.8 * 0.95 * 0.6, 10);
@@ -109,19 +108,19 @@ describe('the article, answered', () => {
     expect((await exposedFirms(DUAL_USE, '2025-12-01')).totalCount).toBe(0);
     const { data } = await run(
       db,
-      'query($f: ID!) { exposure(firm: $f, asOf: "2025-10-01") { ... on QueryExposureSuccess { data { total measures { score } } } } }',
+      'query($f: ID!) { exposure(firm: $f, asOf: "2025-10-01") { total measures { score } } }',
       { f: MHI },
     );
-    expect(data.exposure.data).toEqual({ total: 0, measures: [] });
+    expect(data.exposure).toEqual({ total: 0, measures: [] });
   });
 
   it('ranks a firm’s measures and aggregates them as 1 − Π(1 − score)', async () => {
     const { data } = await run(
       db,
-      'query($f: ID!) { exposure(firm: $f, asOf: "2026-01-08") { ... on QueryExposureSuccess { data { total measures { score measure { kind } } } } } }',
+      'query($f: ID!) { exposure(firm: $f, asOf: "2026-01-08") { total measures { score measure { kind } } } }',
       { f: MHI },
     );
-    const { total, measures } = data.exposure.data as {
+    const { total, measures } = data.exposure as {
       total: number;
       measures: { score: number; measure: { kind: string } }[];
     };
@@ -134,14 +133,14 @@ describe('the article, answered', () => {
     const { data } = await run(
       db,
       `query($cn: ID!, $jp: ID!, $re: ID!) { simulate(measure: {imposer: $cn, targets: [$jp], goods: [$re], status: IN_FORCE}) {
-      ... on QuerySimulateSuccess { data { firms { score firm { name } path { measure { id } } } } } } }`,
+      firms { score firm { name } path { measure { id } } } } }`,
       {
         cn: globalId('Country', 'country:CN'),
         jp: JP,
         re: globalId('Commodity', 'commodity:rare-earth-elements'),
       },
     );
-    const firms = data.simulate.data.firms as { score: number; path: { measure: null } }[];
+    const firms = data.simulate.firms as { score: number; path: { measure: null } }[];
     expect(firms).toHaveLength(2);
     expect(firms[0]?.path.measure).toBeNull();
     const considered = await exposedFirms(LICENCE, '2026-01-08');
@@ -152,16 +151,18 @@ describe('the article, answered', () => {
 
 describe('bad input to exposure', () => {
   it('gives a typed NotFoundError for unknown ids, WrongKindError for ids of another kind', async () => {
-    const query = `query($f: ID!) { exposure(firm: $f) { __typename
-      ... on NotFoundError { message id } ... on WrongKindError { message id expected found } } }`;
+    const query = `query($f: ID!) { exposure(firm: $f) { firm { id } total measures { score } error { __typename
+      ... on NotFoundError { message id } ... on WrongKindError { message id expected found } } } }`;
     const unknown = await run(db, query, { f: globalId('Company', 'company:nobody') });
-    expect(unknown.data.exposure).toEqual({
+    // The error is beside an empty answer.
+    expect(unknown.data.exposure).toMatchObject({ firm: null, total: 0, measures: [] });
+    expect(unknown.data.exposure.error).toEqual({
       __typename: 'NotFoundError',
       id: 'company:nobody',
       message: 'Nothing found with id "company:nobody".',
     });
     const wrongKind = await run(db, query, { f: JP });
-    expect(wrongKind.data.exposure).toEqual({
+    expect(wrongKind.data.exposure.error).toEqual({
       __typename: 'WrongKindError',
       id: 'country:JP',
       expected: 'Company',
@@ -170,16 +171,19 @@ describe('bad input to exposure', () => {
     });
     const firmAsMeasure = await run(
       db,
-      'query($m: ID!) { exposedFirms(measure: $m) { ... on WrongKindError { expected found } } }',
+      'query($m: ID!) { exposedFirms(measure: $m) { error { ... on WrongKindError { expected found } } } }',
       { m: globalId('Company', 'company:kawasaki-heavy-industries') },
     );
-    expect(firmAsMeasure.data.exposedFirms).toEqual({ expected: 'Measure', found: 'Company' });
+    expect(firmAsMeasure.data.exposedFirms.error).toEqual({
+      expected: 'Measure',
+      found: 'Company',
+    });
   });
 
   it('refuses maxHops outside 1..6, a malformed asOf, and a hypothetical measure with no goods', async () => {
     const hops = await run(
       db,
-      'query($m: ID!) { exposedFirms(measure: $m, maxHops: 7) { __typename } }',
+      'query($m: ID!) { exposedFirms(measure: $m, maxHops: 7) { totalCount } }',
       { m: DUAL_USE },
     );
     expect(hops.errors?.[0]?.message).toMatch(/maxHops must be at most 6/);

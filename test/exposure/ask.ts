@@ -28,14 +28,13 @@ export async function exposedFirms(db: Database, measure: string, when: When = {
   const data = await ask(
     db,
     `query($m: ID!, $asOf: Date, $knownAt: DateTime) {
-      exposedFirms(measure: $m, asOf: $asOf, knownAt: $knownAt, first: 100) { __typename
-        ... on QueryExposedFirmsSuccess { data { totalCount edges { node {
-          score firm { id } path { status } } } } } } }`,
+      exposedFirms(measure: $m, asOf: $asOf, knownAt: $knownAt, first: 100) {
+        totalCount edges { node { score firm { id } path { status } } } error { __typename } } }`,
     { m: globalId('Measure', measure), asOf: when.asOf, knownAt: when.knownAt ?? null },
   );
   // A measure that is hidden (retracted, not yet known) may be reported missing: nothing exposed.
-  if (data.exposedFirms.__typename === 'NotFoundError') return [] as Exposed[];
-  const connection = data.exposedFirms.data;
+  if (data.exposedFirms.error?.__typename === 'NotFoundError') return [] as Exposed[];
+  const connection = data.exposedFirms;
   const firms: Exposed[] = connection.edges.map(
     (e: { node: { score: number; firm: { id: string }; path: { status: string } } }) => ({
       firm: graphId(e.node.firm.id),
@@ -52,13 +51,13 @@ export async function exposure(db: Database, firm: string, when: When = {}) {
   const data = await ask(
     db,
     `query($f: ID!, $asOf: Date, $knownAt: DateTime) {
-      exposure(firm: $f, asOf: $asOf, knownAt: $knownAt) { __typename
-        ... on QueryExposureSuccess { data { total measures { score measure { id } path { status } } } } } }`,
+      exposure(firm: $f, asOf: $asOf, knownAt: $knownAt) {
+        total measures { score measure { id } path { status } } error { __typename } } }`,
     { f: globalId('Company', firm), asOf: when.asOf, knownAt: when.knownAt ?? null },
   );
   // Likewise a hidden firm: no exposure.
-  if (data.exposure.__typename === 'NotFoundError') return { total: 0, measures: [] };
-  const { total, measures } = data.exposure.data;
+  if (data.exposure.error?.__typename === 'NotFoundError') return { total: 0, measures: [] };
+  const { total, measures } = data.exposure;
   return {
     total: total as number,
     measures: measures.map(
@@ -90,12 +89,12 @@ export async function sectorExposure(db: Database, target: string, when: When = 
   const data = await ask(
     db,
     `query($t: ID!, $asOf: Date, $knownAt: DateTime) {
-      sectorExposure(target: $t, asOf: $asOf, knownAt: $knownAt) { __typename
-        ... on QuerySectorExposureSuccess { data { score sector { id } firms { firm { id } } } } } }`,
+      sectorExposure(target: $t, asOf: $asOf, knownAt: $knownAt) {
+        sectors { score sector { id } firms { firm { id } } } error { __typename } } }`,
     { t: globalId('Country', target), asOf: when.asOf, knownAt: when.knownAt ?? null },
   );
-  if (data.sectorExposure.__typename === 'NotFoundError') return [];
-  return data.sectorExposure.data.map(
+  if (data.sectorExposure.error?.__typename === 'NotFoundError') return [];
+  return data.sectorExposure.sectors.map(
     (s: { score: number; sector: { id: string }; firms: { firm: { id: string } }[] }) => ({
       sector: graphId(s.sector.id),
       score: s.score,

@@ -79,21 +79,20 @@ describe('a status change counts from its own day', () => {
     const { data, errors } = await run(
       db,
       `query($t: ID!, $asOf: Date) {
-        curbedGoods(target: $t, asOf: $asOf) { ... on QueryCurbedGoodsSuccess { data { good { id } measures { id } } } }
-        sectorExposure(target: $t, asOf: $asOf) { ... on QuerySectorExposureSuccess { data { score sector { id } } } } }`,
+        curbedGoods(target: $t, asOf: $asOf) { goods { good { id } measures { id } } }
+        sectorExposure(target: $t, asOf: $asOf) { sectors { score sector { id } } } }`,
       { t: globalId('Country', ids.target), asOf },
     );
     expect(errors).toBeUndefined();
-    const curbed = data.curbedGoods.data.map(
+    const curbed = data.curbedGoods.goods.map(
       (g: { good: { id: string }; measures: { id: string }[] }) => [
         graphId(g.good.id),
         g.measures.map((m) => graphId(m.id)),
       ],
     );
-    const sectors = data.sectorExposure.data.map((s: { score: number; sector: { id: string } }) => [
-      graphId(s.sector.id),
-      s.score,
-    ]);
+    const sectors = data.sectorExposure.sectors.map(
+      (s: { score: number; sector: { id: string } }) => [graphId(s.sector.id), s.score],
+    );
     if (status === null) {
       expect(curbed).toEqual([]);
       expect(sectors).toEqual([]);

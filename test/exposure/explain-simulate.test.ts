@@ -11,12 +11,11 @@ describe('explain', () => {
   const explain = async (args: string) => {
     const { data, errors } = await run(
       db,
-      `query($a: ID!, $b: ID!) { explain(from: $a, to: $b, ${args}) { ... on QueryExplainSuccess { data {
-        totalCount edges { cursor node { score length hops { type weight from { id } to { id } } } } pageInfo { hasNextPage endCursor } } } } }`,
+      `query($a: ID!, $b: ID!) { explain(from: $a, to: $b, ${args}) { totalCount edges { cursor node { score length hops { type weight from { id } to { id } } } } pageInfo { hasNextPage endCursor } } }`,
       { a: MHI, b: globalId('Commodity', 'commodity:rare-earth-elements') },
     );
     expect(errors).toBeUndefined();
-    return data.explain.data as {
+    return data.explain as {
       totalCount: number;
       edges: {
         cursor: string;
@@ -74,8 +73,8 @@ describe('simulate and hypothetical measures', () => {
     run(
       db,
       `query($cn: ID!, $jp: ID!, $goods: [ID!]!) { simulate(measure: {imposer: $cn, targets: [$jp], goods: $goods}) {
-        __typename ... on QuerySimulateSuccess { data { firms { score } } }
-        ... on UnknownGoodError { message good closestMatches { name hsCodes } } } }`,
+        firms { score }
+        error { __typename ... on UnknownGoodError { message good closestMatches { name hsCodes } } } } }`,
       { cn: globalId('Country', 'country:CN'), jp: JP, goods },
     );
 
@@ -87,28 +86,36 @@ describe('simulate and hypothetical measures', () => {
     ]);
     const byCode = await simulate(['28.46']);
     expect(byCode.errors).toBeUndefined();
-    expect(byCode.data.simulate.data.firms.length).toBeGreaterThan(0);
-    expect(byCode.data.simulate.data).toEqual(byId.data.simulate.data);
+    expect(byCode.data.simulate.firms.length).toBeGreaterThan(0);
+    expect(byCode.data.simulate).toEqual(byId.data.simulate);
   });
 
   it('answers an unknown good with a typed error listing the closest matches', async () => {
     const code = await simulate(['2847']);
-    expect(code.data.simulate.__typename).toBe('UnknownGoodError');
-    expect(code.data.simulate.good).toBe('2847');
-    expect(code.data.simulate.closestMatches[0].hsCodes).toContain('2846');
+    expect(code.data.simulate.firms).toEqual([]);
+    expect(code.data.simulate.error.__typename).toBe('UnknownGoodError');
+    expect(code.data.simulate.error.good).toBe('2847');
+    expect(code.data.simulate.error.closestMatches[0].hsCodes).toContain('2846');
     const name = await simulate(['rare earht magnets']);
-    expect(name.data.simulate.__typename).toBe('UnknownGoodError');
-    expect(name.data.simulate.closestMatches[0].name).toBe('Rare-earth permanent magnets');
+    expect(name.data.simulate.error.__typename).toBe('UnknownGoodError');
+    expect(name.data.simulate.error.closestMatches[0].name).toBe('Rare-earth permanent magnets');
   });
 
   it('answers exposedFirms on a hypothetical measure with a typed error that points at simulate', async () => {
     const scenario = globalId('Measure', 'measure:scenario-cn-rare-earth-export-curb-3-months');
     const { data } = await run(
       db,
-      'query($m: ID!) { exposedFirms(measure: $m) { __typename ... on HypotheticalMeasureError { id message } } }',
+      `query($m: ID!) { exposedFirms(measure: $m) { totalCount edges { cursor } pageInfo { hasNextPage }
+        error { __typename ... on HypotheticalMeasureError { id message } } } }`,
       { m: scenario },
     );
-    expect(data.exposedFirms.__typename).toBe('HypotheticalMeasureError');
-    expect(data.exposedFirms.message).toMatch(/simulate/);
+    // Beside the connection, which is empty and has no next page.
+    expect(data.exposedFirms).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false },
+      error: { __typename: 'HypotheticalMeasureError' },
+    });
+    expect(data.exposedFirms.error.message).toMatch(/simulate/);
   });
 });

@@ -28,7 +28,7 @@ async function explain(ids: typeof whole, maxHops?: number) {
   const { data, errors } = await run(
     db,
     `query($from: ID!, $to: ID!, $maxHops: Int) { explain(from: $from, to: $to, maxHops: $maxHops) {
-      ... on QueryExplainSuccess { data { edges { node { length hops { type } } } } } } }`,
+      edges { node { length hops { type } } } } }`,
     {
       from: globalId('Company', ids.firm),
       to: globalId('Commodity', ids.covered),
@@ -37,7 +37,7 @@ async function explain(ids: typeof whole, maxHops?: number) {
   );
   expect(errors).toBeUndefined();
   type Path = { length: number; hops: { type: string }[] };
-  return (data.explain.data.edges as { node: Path }[])
+  return (data.explain.edges as { node: Path }[])
     .map(({ node: path }) => path.hops.map((hop) => hop.type).join(' '))
     .sort();
 }

@@ -1,5 +1,5 @@
 // The nodes of an exposure answer (the firm, the measure, each hop's ends) are read as the graph
-// knew them at the root's `knownAt`, as `measures(knownAt:)` and `node(knownAt:)` read them: a
+// knew them at the root's `knownAt`, as `measures(knownAt:)` and `nodes(knownAt:)` read them: a
 // measure restated and a firm renamed after that instant show as they were then. Facts are
 // written through the API, then read back as known before the changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,10 +100,10 @@ const AS_OF = '2026-06-01';
 describe('exposure answers read their nodes as known at knownAt', () => {
   it('exposure(knownAt): the measure and the hops’ ends as they were then; now without it', async () => {
     const query = `query($f: ID!, $asOf: Date, $k: DateTime) { exposure(firm: $f, asOf: $asOf, knownAt: $k) {
-      ... on QueryExposureSuccess { data { firm { name } measures { score measure { id description }
-        path { measure { description } hops { type from { ... on Company { name } } } } } } } } }`;
+      firm { name } measures { score measure { id description }
+        path { measure { description } hops { type from { ... on Company { name } } } } } } }`;
     const known = async (k: string | null) =>
-      (await read(query, { f: globalId('Company', FIRM), asOf: AS_OF, k })).exposure.data;
+      (await read(query, { f: globalId('Company', FIRM), asOf: AS_OF, k })).exposure;
     const past = await known(then);
     expect(past.firm.name).toBe('Knodes Motors');
     expect(past.measures.map((m: Json) => m.measure.description)).toEqual([
@@ -116,10 +116,10 @@ describe('exposure answers read their nodes as known at knownAt', () => {
     });
     // The same measure as measures(knownAt:) shows it.
     const listed = await read(
-      `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Measure { description } } }`,
+      `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Measure { description } } }`,
       { id: MEASURE, k: then },
     );
-    expect(listed.node.description).toBe(past.measures[0].measure.description);
+    expect(listed.nodes[0].description).toBe(past.measures[0].measure.description);
     const now = await known(null);
     expect(now.firm.name).toBe('Knodes Motors Holdings');
     expect(now.measures[0].measure.description).toBe('A curb, as corrected.');
@@ -127,10 +127,10 @@ describe('exposure answers read their nodes as known at knownAt', () => {
 
   it('exposedFirms(knownAt): the firm and the path’s measure as they were then', async () => {
     const query = `query($m: ID!, $asOf: Date, $k: DateTime) { exposedFirms(measure: $m, asOf: $asOf, knownAt: $k, first: 10) {
-      ... on QueryExposedFirmsSuccess { data { totalCount edges { node { score firm { id name }
-        path { measure { description } hops { type to { id } } } } } } } } }`;
+      totalCount edges { node { score firm { id name }
+        path { measure { description } hops { type to { id } } } } } } }`;
     const known = async (k: string | null) =>
-      (await read(query, { m: globalId('Measure', MEASURE), asOf: AS_OF, k })).exposedFirms.data;
+      (await read(query, { m: globalId('Measure', MEASURE), asOf: AS_OF, k })).exposedFirms;
     const past = await known(then);
     expect(past.totalCount).toBe(1);
     expect(past.edges[0].node.firm.name).toBe('Knodes Motors');

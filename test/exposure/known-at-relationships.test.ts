@@ -65,36 +65,36 @@ const exposedFirms = async (k: string | null) =>
   (
     await read(
       `query($m: ID!, $asOf: Date, $k: DateTime) { exposedFirms(measure: $m, asOf: $asOf, knownAt: $k, first: 10) {
-        ... on QueryExposedFirmsSuccess { data { edges { node { score
-          path { supplyShare measure { description } ${HOP} } } } } } } }`,
+        edges { node { score
+          path { supplyShare measure { description } ${HOP} } } } } }`,
       { m: globalId('Measure', IDS.measure), asOf: AS_OF, k },
     )
-  ).exposedFirms.data.edges.map((e: Json) => e.node);
+  ).exposedFirms.edges.map((e: Json) => e.node);
 const exposure = async (k: string | null) =>
   (
     await read(
       `query($f: ID!, $asOf: Date, $k: DateTime) { exposure(firm: $f, asOf: $asOf, knownAt: $k) {
-        ... on QueryExposureSuccess { data { measures { score
-          path { supplyShare measure { description } ${HOP} } } } } } }`,
+        measures { score
+          path { supplyShare measure { description } ${HOP} } } } }`,
       { f: globalId('Company', IDS.firm), asOf: AS_OF, k },
     )
-  ).exposure.data.measures;
+  ).exposure.measures;
 const sectorExposure = async (k: string | null) =>
   (
     await read(
       `query($t: ID!, $asOf: Date, $k: DateTime) { sectorExposure(target: $t, asOf: $asOf, knownAt: $k) {
-        ... on QuerySectorExposureSuccess { data { score sector { id } path { supplyShare ${HOP} } } } } }`,
+        sectors { score sector { id } path { supplyShare ${HOP} } } } }`,
       { t: globalId('Country', IDS.target), asOf: AS_OF, k },
     )
-  ).sectorExposure.data;
+  ).sectorExposure.sectors;
 const curbedGoods = async (k: string | null) =>
   (
     await read(
       `query($t: ID!, $asOf: Date, $k: DateTime) { curbedGoods(target: $t, asOf: $asOf, knownAt: $k) {
-        ... on QueryCurbedGoodsSuccess { data { good { id } measures { description } } } } }`,
+        goods { good { id } measures { description } } } }`,
       { t: globalId('Country', IDS.target), asOf: AS_OF, k },
     )
-  ).curbedGoods.data;
+  ).curbedGoods.goods;
 
 /** Every exposure answer shows `state` when read as known at `k`. */
 async function expectState(k: string | null, s: State) {

@@ -47,20 +47,17 @@ async function ask(query: string, variables: Record<string, unknown>) {
 async function exposedFirms(measure: string, knownAt: string | null) {
   const data = await ask(
     `query($m: ID!, $asOf: Date, $k: DateTime) { exposedFirms(measure: $m, asOf: $asOf, knownAt: $k, first: 100) {
-      ... on QueryExposedFirmsSuccess { data { edges { node { firm { id } } } } } } }`,
+      edges { node { firm { id } } } } }`,
     { m: globalId('Measure', measure), asOf: AS_OF, k: knownAt },
   );
-  return data.exposedFirms.data.edges.map(
-    (e: { node: { firm: { id: string } } }) => e.node.firm.id,
-  );
+  return data.exposedFirms.edges.map((e: { node: { firm: { id: string } } }) => e.node.firm.id);
 }
 /** The measures that curb the good for a country, and the scope each one's path stands for. */
 async function curbs(code: string, knownAt: string | null) {
   const data = await ask(
     `query($c: ID!, $f: ID!, $asOf: Date, $k: DateTime) {
-      curbedGoods(target: $c, asOf: $asOf, knownAt: $k) { ... on QueryCurbedGoodsSuccess { data { good { id } measures { id } } } }
-      exposure(firm: $f, asOf: $asOf, knownAt: $k) { ... on QueryExposureSuccess { data {
-        measures { measure { id } path { hops { type scope } } } } } } }`,
+      curbedGoods(target: $c, asOf: $asOf, knownAt: $k) { goods { good { id } measures { id } } }
+      exposure(firm: $f, asOf: $asOf, knownAt: $k) { measures { measure { id } path { hops { type scope } } } } }`,
     {
       c: globalId('Country', country(code)),
       f: globalId('Company', firm(code)),
@@ -68,9 +65,9 @@ async function curbs(code: string, knownAt: string | null) {
       k: knownAt,
     },
   );
-  const [curbed] = data.curbedGoods.data as { good: { id: string }; measures: { id: string }[] }[];
+  const [curbed] = data.curbedGoods.goods as { good: { id: string }; measures: { id: string }[] }[];
   expect(curbed?.good.id).toBe(GOOD);
-  const exposure = data.exposure.data.measures.map(
+  const exposure = data.exposure.measures.map(
     (m: { measure: { id: string }; path: { hops: { type: string; scope: string | null }[] } }) => [
       m.measure.id,
       m.path.hops.find((h) => h.type === 'TARGETS')?.scope ?? null,

@@ -132,17 +132,18 @@ async function measures(
   return found;
 }
 
-/** A measure's status through `node`, and its status history as read there. */
+/** A measure's status through `nodes`, and its status history as read there. */
 async function measureNode(id: string, knownAt: string | null, reads?: 'whole') {
   const data = await ask(
-    `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Measure {
+    `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Measure {
       status statusHistory { edges { node { status on { date } } } } } } }`,
     { id: globalId('Measure', id), k: knownAt },
     reads,
   );
+  const [node] = data.nodes;
   return {
-    status: data.node.status,
-    history: data.node.statusHistory.edges.map(
+    status: node.status,
+    history: node.statusHistory.edges.map(
       (e: { node: { status: string; on: { date: string } } }) => [e.node.status, e.node.on.date],
     ),
   };
@@ -152,10 +153,11 @@ async function measureNode(id: string, knownAt: string | null, reads?: 'whole') 
 async function exposure(knownAt: string | null) {
   const data = await ask(
     `query($f: ID!, $asOf: Date, $k: DateTime) { exposure(firm: $f, asOf: $asOf, knownAt: $k) {
-      ... on QueryExposureSuccess { data { measures { measure { id } score path { status } } } } } }`,
+      error { __typename } measures { measure { id } score path { status } } } }`,
     { f: globalId('Company', FIRM), asOf: AS_OF, k: knownAt },
   );
-  return data.exposure.data.measures
+  expect(data.exposure.error).toBeNull();
+  return data.exposure.measures
     .map((m: { measure: { id: string }; score: number; path: { status: string } }) => ({
       id: m.measure.id,
       status: m.path.status,
@@ -168,10 +170,11 @@ async function exposure(knownAt: string | null) {
 async function exposedFirms(measure: string, knownAt: string | null) {
   const data = await ask(
     `query($m: ID!, $asOf: Date, $k: DateTime) { exposedFirms(measure: $m, asOf: $asOf, knownAt: $k, first: 10) {
-      ... on QueryExposedFirmsSuccess { data { edges { node { firm { id } score path { status } } } } } } }`,
+      error { __typename } edges { node { firm { id } score path { status } } } } }`,
     { m: globalId('Measure', measure), asOf: AS_OF, k: knownAt },
   );
-  return data.exposedFirms.data.edges.map(
+  expect(data.exposedFirms.error).toBeNull();
+  return data.exposedFirms.edges.map(
     (e: { node: { firm: { id: string }; path: { status: string } } }) => [
       e.node.firm.id,
       e.node.path.status,
@@ -183,10 +186,11 @@ async function exposedFirms(measure: string, knownAt: string | null) {
 async function curbs(knownAt: string | null) {
   const data = await ask(
     `query($c: ID!, $asOf: Date, $k: DateTime) { curbedGoods(target: $c, asOf: $asOf, knownAt: $k) {
-      ... on QueryCurbedGoodsSuccess { data { good { id } measures { id } } } } }`,
+      error { __typename } goods { good { id } measures { id } } } }`,
     { c: globalId('Country', TARGET), asOf: AS_OF, k: knownAt },
   );
-  return data.curbedGoods.data.map((c: { good: { id: string }; measures: { id: string }[] }) => [
+  expect(data.curbedGoods.error).toBeNull();
+  return data.curbedGoods.goods.map((c: { good: { id: string }; measures: { id: string }[] }) => [
     c.good.id,
     c.measures.map((m) => m.id).sort(),
   ]);

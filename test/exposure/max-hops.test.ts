@@ -21,9 +21,9 @@ async function scores(maxHops: number) {
   const { data, errors } = await run(
     db,
     `query($f: ID!, $m: ID!, $t: ID!, $maxHops: Int) {
-      exposure(firm: $f, maxHops: $maxHops) { ... on QueryExposureSuccess { data { total } } }
-      exposedFirms(measure: $m, maxHops: $maxHops) { ... on QueryExposedFirmsSuccess { data { edges { node { score } } } } }
-      sectorExposure(target: $t, maxHops: $maxHops) { ... on QuerySectorExposureSuccess { data { score } } } }`,
+      exposure(firm: $f, maxHops: $maxHops) { total }
+      exposedFirms(measure: $m, maxHops: $maxHops) { edges { node { score } } }
+      sectorExposure(target: $t, maxHops: $maxHops) { sectors { score } } }`,
     {
       f: globalId('Company', ids.firm),
       m: globalId('Measure', ids.measure),
@@ -33,9 +33,9 @@ async function scores(maxHops: number) {
   );
   expect(errors).toBeUndefined();
   return {
-    firm: data.exposure.data.total as number,
-    listed: data.exposedFirms.data.edges.map((e: { node: { score: number } }) => e.node.score),
-    sectors: data.sectorExposure.data.map((s: { score: number }) => s.score),
+    firm: data.exposure.total as number,
+    listed: data.exposedFirms.edges.map((e: { node: { score: number } }) => e.node.score),
+    sectors: data.sectorExposure.sectors.map((s: { score: number }) => s.score),
   };
 }
 

@@ -151,10 +151,10 @@ describe('who is exposed', () => {
     });
     const { data } = await run(
       db,
-      `query($f: ID!) { exposure(firm: $f) { ... on QueryExposureSuccess { data { measures { path { supplyShare hops { type } } } } } } }`,
+      `query($f: ID!) { exposure(firm: $f) { measures { path { supplyShare hops { type } } } } }`,
       { f: globalId('Company', F('direct')) },
     );
-    const [path] = data.exposure.data.measures.map((m: { path: unknown }) => m.path);
+    const [path] = data.exposure.measures.map((m: { path: unknown }) => m.path);
     expect(path).toEqual({
       supplyShare: null,
       hops: [{ type: 'DEPENDS_ON' }, { type: 'COVERS' }, { type: 'TARGETS' }],
@@ -172,10 +172,10 @@ describe('ties', () => {
   it('between paths: the one with fewer hops', async () => {
     const { data } = await run(
       db,
-      `query($f: ID!) { exposure(firm: $f) { ... on QueryExposureSuccess { data { measures { score measure { id } path { hops { type to { id } } } } } } } }`,
+      `query($f: ID!) { exposure(firm: $f) { measures { score measure { id } path { hops { type to { id } } } } } }`,
       { f: globalId('Company', F('tie')) },
     );
-    const measures = data.exposure.data.measures as {
+    const measures = data.exposure.measures as {
       score: number;
       measure: { id: string };
       path: { hops: { type: string; to: { id: string } }[] };
@@ -203,10 +203,10 @@ describe('ties', () => {
     const coveredOf = async () => {
       const { data } = await run(
         db,
-        `query($m: ID!) { exposedFirms(measure: $m) { ... on QueryExposedFirmsSuccess { data { edges { node { firm { id } path { hops { type to { id } } } } } } } } }`,
+        `query($m: ID!) { exposedFirms(measure: $m) { edges { node { firm { id } path { hops { type to { id } } } } } } }`,
         { m: globalId('Measure', M(4)) },
       );
-      const edge = data.exposedFirms.data.edges.find(
+      const edge = data.exposedFirms.edges.find(
         (e: { node: { firm: { id: string } } }) => graphId(e.node.firm.id) === F('tie2'),
       );
       return edge.node.path.hops.find((h: { type: string }) => h.type === 'COVERS').to.id;

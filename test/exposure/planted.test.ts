@@ -24,11 +24,11 @@ async function exposed(asOf: string, maxHops?: number, minScore?: number): Promi
     db,
     `query($m: ID!, $asOf: Date, $maxHops: Int, $minScore: Float) {
       exposedFirms(measure: $m, asOf: $asOf, maxHops: $maxHops, minScore: $minScore, first: 100) {
-        ... on QueryExposedFirmsSuccess { data { edges { node { score firm { id } path { hops { type } } } } } } } }`,
+        edges { node { score firm { id } path { hops { type } } } } } }`,
     { m: globalId('Measure', MEASURE), asOf, maxHops, minScore },
   );
   expect(errors).toBeUndefined();
-  return data.exposedFirms.data.edges.map((e: { node: Ranked }) => e.node);
+  return data.exposedFirms.edges.map((e: { node: Ranked }) => e.node);
 }
 
 describe('exposure on a planted graph with known answers', () => {

@@ -22,11 +22,11 @@ async function exposedFirms(measure: string): Promise<string[]> {
   const { data, errors } = await run(
     db,
     `query($m: ID!) { exposedFirms(measure: $m, asOf: "2030-06-01", first: 100) {
-      ... on QueryExposedFirmsSuccess { data { edges { node { score firm { id } } } } } } }`,
+      edges { node { score firm { id } } } } }`,
     { m: globalId('Measure', measure) },
   );
   expect(errors).toBeUndefined();
-  return data.exposedFirms.data.edges.map((e: { node: { firm: { id: string } } }) =>
+  return data.exposedFirms.edges.map((e: { node: { firm: { id: string } } }) =>
     decode(e.node.firm.id),
   );
 }
@@ -63,12 +63,10 @@ describe('the scope of a measure', () => {
       const { data } = await run(
         db,
         `query($f: ID!) { exposure(firm: $f, asOf: "2030-06-01") {
-          ... on QueryExposureSuccess { data { measures { measure { id } } } } } }`,
+          measures { measure { id } } } }`,
         { f: globalId('Company', firm('XS')) },
       );
-      const measures = data.exposure.data.measures.map(
-        (m: { measure: { id: string } }) => m.measure.id,
-      );
+      const measures = data.exposure.measures.map((m: { measure: { id: string } }) => m.measure.id);
       expect(measures).toContain(MEASURES.all);
     } finally {
       await db.runText('MATCH ()-[r:TARGETS {id: $id}]->() DELETE r', { id: named.id }, 'WRITE');
@@ -82,11 +80,10 @@ describe('the scope of a measure', () => {
   it('marks the TARGETS hop that stands for the scope, with the scope’s provenance', async () => {
     const { data } = await run(
       db,
-      `query($f: ID!) { exposure(firm: $f, asOf: "2030-06-01") { ... on QueryExposureSuccess { data {
-        measures { score measure { id } path { hops { type scope inferred rationale } } } } } } }`,
+      `query($f: ID!) { exposure(firm: $f, asOf: "2030-06-01") { measures { score measure { id } path { hops { type scope inferred rationale } } } } }`,
       { f: globalId('Company', firm('XU')) },
     );
-    const measures = data.exposure.data.measures as {
+    const measures = data.exposure.measures as {
       score: number;
       measure: { id: string };
       path: { hops: { type: string; scope: string | null; inferred: boolean }[] };
@@ -105,10 +102,13 @@ describe('the scope of a measure', () => {
     const curbed = async (code: string) => {
       const { data } = await run(
         db,
-        `query($c: ID!) { curbedGoods(target: $c, asOf: "2030-06-01") { ... on QueryCurbedGoodsSuccess { data { good { id } measures { id } } } } }`,
+        `query($c: ID!) { curbedGoods(target: $c, asOf: "2030-06-01") { goods { good { id } measures { id } } } }`,
         { c: globalId('Country', country(code)) },
       );
-      const goods = data.curbedGoods.data as { good: { id: string }; measures: { id: string }[] }[];
+      const goods = data.curbedGoods.goods as {
+        good: { id: string };
+        measures: { id: string }[];
+      }[];
       const good = goods.find((g) => decode(g.good.id) === GOOD);
       return (good?.measures.map((m) => decode(m.id)) ?? []).sort();
     };
@@ -118,10 +118,10 @@ describe('the scope of a measure', () => {
     expect(await curbed('XT')).toEqual([]);
     const { data } = await run(
       db,
-      `query($c: ID!) { sectorExposure(target: $c, asOf: "2030-06-01") { ... on QuerySectorExposureSuccess { data { sector { id } firms { firm { id } } } } } }`,
+      `query($c: ID!) { sectorExposure(target: $c, asOf: "2030-06-01") { sectors { sector { id } firms { firm { id } } } } }`,
       { c: globalId('Country', country('XV')) },
     );
-    const sectors = data.sectorExposure.data as { firms: { firm: { id: string } }[] }[];
+    const sectors = data.sectorExposure.sectors as { firms: { firm: { id: string } }[] }[];
     expect(sectors.flatMap((s) => s.firms.map((f) => decode(f.firm.id)))).toEqual([firm('XV')]);
   });
 
@@ -129,11 +129,11 @@ describe('the scope of a measure', () => {
     const { data, errors } = await run(
       db,
       `query($xt: ID!, $xv: ID!) { simulate(measure: {imposer: $xt, scope: ALL_EXCEPT, exempt: [$xv], goods: ["9999"]}) {
-        ... on QuerySimulateSuccess { data { firms { firm { id } } } } } }`,
+        firms { firm { id } } } }`,
       { xt: globalId('Country', country('XT')), xv: globalId('Country', country('XV')) },
     );
     expect(errors).toBeUndefined();
-    const firms = data.simulate.data.firms.map((f: { firm: { id: string } }) => decode(f.firm.id));
+    const firms = data.simulate.firms.map((f: { firm: { id: string } }) => decode(f.firm.id));
     expect(firms.filter((id: string) => id.includes(PREFIX)).sort()).toEqual([
       firm('XS'),
       firm('XU'),

@@ -128,12 +128,11 @@ describe('the API scores with the pinned weights', () => {
   it('shows each hop’s weight on the path', async () => {
     const { data, errors } = await run(
       db,
-      `query($m: ID!) { exposedFirms(measure: $m, asOf: "2026-01-01") { ... on QueryExposedFirmsSuccess { data {
-        edges { node { firm { id } path { supplyShare hops { type weight } } } } } } } }`,
+      `query($m: ID!) { exposedFirms(measure: $m, asOf: "2026-01-01") { edges { node { firm { id } path { supplyShare hops { type weight } } } } } }`,
       { m: globalId('Measure', measureOf('IN_FORCE')) },
     );
     expect(errors).toBeUndefined();
-    const [edge] = data.exposedFirms.data.edges;
+    const [edge] = data.exposedFirms.edges;
     expect(graphId(edge.node.firm.id)).toBe(FIRM);
     expect(edge.node.path.supplyShare).toBeNull();
     expect(edge.node.path.hops).toEqual([

@@ -107,17 +107,17 @@ afterAll(() => removeMutationData(db));
 
 const EXPOSED = `query($measure: ID!, $asOf: Date) {
   exposedFirms(measure: $measure, asOf: $asOf) {
-    ... on QueryExposedFirmsSuccess { data { totalCount edges { node {
+    totalCount edges { node {
       firm { name } score
       path { status hops { type quote from { id } to { id } } }
-    } } } }
+    } }
   }
 }`;
 
 describe('an analyst adds a new measure, its goods and the firms that need them', () => {
   it('and exposedFirms answers with the new paths, hop by hop, with their words', async () => {
     const data = await read(EXPOSED, { measure: globalId('Measure', MEASURE), asOf: '2026-05-01' });
-    const firms = data.exposedFirms.data.edges.map((e: { node: unknown }) => e.node);
+    const firms = data.exposedFirms.edges.map((e: { node: unknown }) => e.node);
     expect(
       firms.map((f: { firm: { name: string }; score: number }) => [f.firm.name, f.score]),
     ).toEqual([
@@ -164,14 +164,12 @@ describe('an analyst adds a new measure, its goods and the firms that need them'
       measure: globalId('Measure', MEASURE),
       asOf: '2026-03-15',
     });
-    const scores = march.exposedFirms.data.edges.map(
-      (e: { node: { score: number } }) => e.node.score,
-    );
+    const scores = march.exposedFirms.edges.map((e: { node: { score: number } }) => e.node.score);
     expect(scores).toEqual([expect.closeTo(0.7 * 0.72, 9), expect.closeTo(0.7 * 0.6, 9)]);
     const february = await read(EXPOSED, {
       measure: globalId('Measure', MEASURE),
       asOf: '2026-02-01',
     });
-    expect(february.exposedFirms.data.totalCount).toBe(0);
+    expect(february.exposedFirms.totalCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Knowledge time as a property (issue 15): random interleavings of restatements of a node, of a
 // relationship, and retractions of that relationship, sent concurrently. The accepted writes,
 // replayed in the order of their instants against a small reference model, must give what
-// `node(id, knownAt: t)` answers at every write's instant, just before it, and at random
+// `nodes(ids: [id], knownAt: t)` answers at every write's instant, just before it, and at random
 // instants in between. Seeded, so a failure replays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
@@ -92,13 +92,14 @@ function modelAt(accepted: { at: string; write: Write }[], t: number): Known | n
 
 async function askAt(t: number): Promise<Known | null> {
   const data: Json = await read(
-    `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Company {
+    `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Company {
       name dependsOn { edges { criticality node { id } } } } } }`,
     { id: FIRM, k: new Date(t).toISOString() },
   );
-  if (!data.node) return null;
-  const edges = (data.node.dependsOn.edges as Json[]).filter((e) => e.node.id === GOOD);
-  return { name: data.node.name, criticality: edges[0]?.criticality ?? null };
+  const [node] = data.nodes;
+  if (!node) return null;
+  const edges = (node.dependsOn.edges as Json[]).filter((e) => e.node.id === GOOD);
+  return { name: node.name, criticality: edges[0]?.criticality ?? null };
 }
 
 beforeAll(async () => {

@@ -110,10 +110,10 @@ const MEASURE_FIELDS = `description status
   targets { totalCount }`;
 
 describe('knownAt: one moment for the whole answer', () => {
-  it('node(id, knownAt): the measure, its history, its relationships and their far ends as known then', async () => {
-    const query = `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Measure { ${MEASURE_FIELDS} } } }`;
+  it('nodes(ids, knownAt): the measure, its history, its relationships and their far ends as known then', async () => {
+    const query = `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Measure { ${MEASURE_FIELDS} } } }`;
     const past = await read(query, { id: MEASURE, k: then });
-    expect(past.node).toEqual({
+    expect(past.nodes[0]).toEqual({
       description: 'A curb, as first reported.',
       status: 'ANNOUNCED',
       statusHistory: { totalCount: 1, edges: [{ node: { status: 'ANNOUNCED' } }] },
@@ -127,7 +127,7 @@ describe('knownAt: one moment for the whole answer', () => {
       targets: { totalCount: 0 },
     });
     const now = await read(query, { id: MEASURE, k: null });
-    expect(now.node).toEqual({
+    expect(now.nodes[0]).toEqual({
       description: 'A curb, as corrected.',
       status: 'IN_FORCE',
       statusHistory: {
@@ -143,14 +143,14 @@ describe('knownAt: one moment for the whole answer', () => {
   });
 
   it('a relationship restated since: its properties as they were then', async () => {
-    const query = `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { ... on Company {
+    const query = `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { ... on Company {
       dependsOn { edges { criticality node { name } } } } } }`;
     const past = await read(query, { id: FIRM, k: then });
-    expect(past.node.dependsOn.edges).toEqual([
+    expect(past.nodes[0].dependsOn.edges).toEqual([
       { criticality: 0.5, node: { name: 'snap magnets' } },
     ]);
     const now = await read(query, { id: FIRM });
-    expect(now.node.dependsOn.edges).toEqual([
+    expect(now.nodes[0].dependsOn.edges).toEqual([
       { criticality: 0.9, node: { name: 'snap magnets (NdFeB)' } },
     ]);
   });
@@ -163,18 +163,21 @@ describe('knownAt: one moment for the whole answer', () => {
       )?.node;
     const listed = ours(await read(query, { k: then }));
     const single = await read(
-      `query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { id ... on Measure { ${MEASURE_FIELDS} } } }`,
+      `query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { id ... on Measure { ${MEASURE_FIELDS} } } }`,
       { id: MEASURE, k: then },
     );
-    expect(listed).toEqual(single.node);
+    expect(listed).toEqual(single.nodes[0]);
   });
 
   it('a node not yet asserted then is not there', async () => {
     const before = new Date(Date.parse(then) - 60_000).toISOString();
-    const past = await read('query($id: ID!, $k: DateTime) { node(id: $id, knownAt: $k) { id } }', {
-      id: FIRM,
-      k: before,
-    });
-    expect(past.node).toBeNull();
+    const past = await read(
+      'query($id: ID!, $k: DateTime) { nodes(ids: [$id], knownAt: $k) { id } }',
+      {
+        id: FIRM,
+        k: before,
+      },
+    );
+    expect(past.nodes[0]).toBeNull();
   });
 });

@@ -141,8 +141,8 @@ describe('plans', () => {
     ['timeline', OUR_QUERIES.timeline, { from: '2010-01-01', to: '2026-12-31' }],
     ['search', OUR_QUERIES.search, { query: 'rare earth' }],
     [
-      'node as known then',
-      `query($id: ID!) { node(id: $id, knownAt: "2026-01-08T00:00:00Z") { ... on Measure { status description covers { edges { quote node { ... on Commodity { name } } } } } } }`,
+      'nodes as known then',
+      `query($id: ID!) { nodes(ids: [$id], knownAt: "2026-01-08T00:00:00Z") { ... on Measure { status description covers { edges { quote node { ... on Commodity { name } } } } } } }`,
       { id: MEASURE },
     ],
   ];

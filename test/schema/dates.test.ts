@@ -11,7 +11,7 @@ const NOBODY = globalId('Company', 'company:xdates-nobody');
 const ask = (asOf: unknown, knownAt: unknown) =>
   run(
     db,
-    'query($f: ID!, $asOf: Date, $knownAt: DateTime) { exposure(firm: $f, asOf: $asOf, knownAt: $knownAt) { __typename } }',
+    'query($f: ID!, $asOf: Date, $knownAt: DateTime) { exposure(firm: $f, asOf: $asOf, knownAt: $knownAt) { error { __typename } } }',
     { f: NOBODY, asOf, knownAt },
   );
 
@@ -19,7 +19,7 @@ describe('Date', () => {
   it.each(['2024-02-29', '2026-01-01', '2026-12-31', '1999-09-09'])('takes %s', async (day) => {
     const { data, errors } = await ask(day, null);
     expect(errors).toBeUndefined();
-    expect(data.exposure.__typename).toBe('NotFoundError');
+    expect(data.exposure.error.__typename).toBe('NotFoundError');
   });
 
   it.each([
@@ -67,7 +67,7 @@ describe('DateTime', () => {
   ])('takes %s', async (instant) => {
     const { data, errors } = await ask(null, instant);
     expect(errors).toBeUndefined();
-    expect(data.exposure.__typename).toBe('NotFoundError');
+    expect(data.exposure.error.__typename).toBe('NotFoundError');
   });
 
   it.each([

@@ -13,7 +13,8 @@ describe("the README's example", () => {
     expect(example).toContain('measure:cn-2026-dual-use-export-ban-jp');
     const { data, errors } = await run(db, example ?? '');
     expect(errors).toBeUndefined();
-    const edges = data.exposedFirms.data.edges as {
+    expect(data.exposedFirms.error).toBeNull();
+    const edges = data.exposedFirms.edges as {
       node: { firm: { id: string; label: string }; path: { hops: { quote: string | null }[] } };
     }[];
     expect(edges.map((edge) => edge.node.firm)).toEqual(

@@ -124,31 +124,29 @@ export const MeasureQuery = graphql(`
 export const ExposedFirmsQuery = graphql(`
   query ExplorerExposedFirms($measure: ID!, $asOf: Date, $minScore: Float) {
     exposedFirms(measure: $measure, asOf: $asOf, minScore: $minScore, first: 100) {
-      __typename
-      ... on QueryExposedFirmsSuccess {
-        data {
-          totalCount
-          uncertain
-          uncertainty
-          edges {
-            node {
-              score
-              firm {
-                id
-                label
-              }
-              path {
-                status
-                hops {
-                  type
-                }
-              }
+      totalCount
+      uncertain
+      uncertainty
+      edges {
+        node {
+          score
+          firm {
+            id
+            label
+          }
+          path {
+            status
+            hops {
+              type
             }
           }
         }
       }
-      ... on Error {
-        message
+      error {
+        __typename
+        ... on Error {
+          message
+        }
       }
     }
   }
@@ -173,57 +171,55 @@ export const FirmQuery = graphql(`
       }
     }
     exposure(firm: $id, asOf: $asOf) {
-      __typename
-      ... on QueryExposureSuccess {
-        data {
-          total
+      total
+      uncertain
+      uncertainty
+      measures {
+        score
+        measure {
+          id
+          label
+          status
+        }
+        path {
+          score
+          status
           uncertain
           uncertainty
-          measures {
-            score
-            measure {
+          hops {
+            type
+            weight
+            inferred
+            rationale
+            confidence
+            criticality
+            scope
+            quote
+            from {
+              __typename
               id
               label
-              status
             }
-            path {
-              score
-              status
-              uncertain
-              uncertainty
-              hops {
-                type
-                weight
-                inferred
-                rationale
-                confidence
-                criticality
-                scope
-                quote
-                from {
-                  __typename
-                  id
-                  label
-                }
-                to {
-                  __typename
-                  id
-                  label
-                }
-                sources {
-                  id
-                  title
-                  url
-                  publisher
-                  text
-                }
-              }
+            to {
+              __typename
+              id
+              label
+            }
+            sources {
+              id
+              title
+              url
+              publisher
+              text
             }
           }
         }
       }
-      ... on Error {
-        message
+      error {
+        __typename
+        ... on Error {
+          message
+        }
       }
     }
   }
@@ -232,39 +228,37 @@ export const FirmQuery = graphql(`
 export const SimulateQuery = graphql(`
   query ExplorerSimulate($measure: HypotheticalMeasureInput!) {
     simulate(measure: $measure) {
-      __typename
-      ... on QuerySimulateSuccess {
-        data {
-          firms {
-            score
-            firm {
-              id
-              label
-            }
-            path {
-              hops {
-                type
-              }
-            }
-          }
-          sectors {
-            score
-            sector {
-              id
-              label
-            }
+      firms {
+        score
+        firm {
+          id
+          label
+        }
+        path {
+          hops {
+            type
           }
         }
       }
-      ... on UnknownGoodError {
-        good
-        closestMatches {
+      sectors {
+        score
+        sector {
           id
           label
         }
       }
-      ... on Error {
-        message
+      error {
+        __typename
+        ... on UnknownGoodError {
+          good
+          closestMatches {
+            id
+            label
+          }
+        }
+        ... on Error {
+          message
+        }
       }
     }
   }

@@ -6,8 +6,7 @@ import type { ExplorerFirmQuery } from '../gql/graphql.ts';
 import { FirmQuery } from '../operations/explorer.ts';
 import { href } from '../route.ts';
 
-type Success = Extract<ExplorerFirmQuery['exposure'], { __typename: 'QueryExposureSuccess' }>;
-type MeasureExposure = Success['data']['measures'][number];
+type MeasureExposure = NonNullable<ExplorerFirmQuery['exposure']>['measures'][number];
 type Hop = MeasureExposure['path']['hops'][number];
 
 export function FirmPage({ id, asOf, focus }: { id: string; asOf: string; focus: string }) {
@@ -17,21 +16,23 @@ export function FirmPage({ id, asOf, focus }: { id: string; asOf: string; focus:
       {(data) => {
         const node = data.node;
         const exposure = data.exposure;
-        if (!node || exposure.__typename === 'NotFoundError') {
+        if (!node || !exposure || exposure.error?.__typename === 'NotFoundError') {
           return (
             <p class="problem" role="alert">
               There is no firm with the id “{id}”. <a href={href('')}>Search for one</a>.
             </p>
           );
         }
-        if (exposure.__typename !== 'QueryExposureSuccess') {
+        if (exposure.error) {
           return (
             <p class="problem" role="alert">
-              {'message' in exposure ? exposure.message : 'This firm’s exposure cannot be scored.'}
+              {'message' in exposure.error
+                ? exposure.error.message
+                : 'This firm’s exposure cannot be scored.'}
             </p>
           );
         }
-        const measures = [...exposure.data.measures].sort(
+        const measures = [...exposure.measures].sort(
           (a, b) => Number(b.measure.id === focus) - Number(a.measure.id === focus),
         );
         const basedIn = node.__typename === 'Company' ? node.basedIn.edges : [];
@@ -48,12 +49,12 @@ export function FirmPage({ id, asOf, focus }: { id: string; asOf: string; focus:
             <p>
               Exposed to {measures.length} measure{measures.length === 1 ? '' : 's'}
               {asOf ? ` on ${asOf}` : ' today'}; over all of them{' '}
-              <ScoreBar score={exposure.data.total} label="total exposure" /> (the chance that at
-              least one bites, were they independent).
+              <ScoreBar score={exposure.total} label="total exposure" /> (the chance that at least
+              one bites, were they independent).
             </p>
-            {exposure.data.uncertain && exposure.data.uncertainty ? (
+            {exposure.uncertain && exposure.uncertainty ? (
               <p class="warning" role="note">
-                Uncertain: {exposure.data.uncertainty}
+                Uncertain: {exposure.uncertainty}
               </p>
             ) : null}
             {measures.length === 0 ? (

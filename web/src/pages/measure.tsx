@@ -194,20 +194,22 @@ function ExposedFirms({
       <Answered answer={answer} what="the exposed firms">
         {(data) => {
           const result = data.exposedFirms;
-          if (result.__typename !== 'QueryExposedFirmsSuccess') {
+          if (!result || result.error) {
             return (
               <p class="problem" role="alert">
-                {'message' in result ? result.message : 'The measure cannot be scored.'}
+                {result?.error && 'message' in result.error
+                  ? result.error.message
+                  : 'The measure cannot be scored.'}
               </p>
             );
           }
-          const firms = result.data.edges.map((edge) => edge.node);
+          const firms = result.edges.map((edge) => edge.node);
           const on = formatDate({ date: asOf || today(), precision: 'DAY' });
           return (
             <>
-              {result.data.uncertain && result.data.uncertainty ? (
+              {result.uncertain && result.uncertainty ? (
                 <p class="warning" role="note">
-                  Uncertain: {result.data.uncertainty}
+                  Uncertain: {result.uncertainty}
                 </p>
               ) : null}
               {firms.length === 0 ? (
@@ -220,9 +222,9 @@ function ExposedFirms({
               ) : (
                 <>
                   <p class="quiet" role="status">
-                    {result.data.totalCount} firm{result.data.totalCount === 1 ? '' : 's'} exposed
-                    on {on}, most exposed first. A score is the product of the weights along the
-                    firm’s best path to the measure (0 to 1).
+                    {result.totalCount} firm{result.totalCount === 1 ? '' : 's'} exposed on {on},
+                    most exposed first. A score is the product of the weights along the firm’s best
+                    path to the measure (0 to 1).
                   </p>
                   <ol class="ranked">
                     {firms.map((firm) => (

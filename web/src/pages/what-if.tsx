@@ -235,24 +235,25 @@ export function WhatIfPage() {
 }
 
 function Simulated({ result }: { result: NonNullable<ExplorerSimulateQuery['simulate']> }) {
-  if (result.__typename === 'UnknownGoodError') {
+  const error = result.error;
+  if (error?.__typename === 'UnknownGoodError') {
     return (
       <p class="problem" role="alert">
-        No good is known as “{result.good}”.
-        {result.closestMatches.length > 0
-          ? ` Did you mean ${result.closestMatches.map((good) => good.label).join(', ')}?`
+        No good is known as “{error.good}”.
+        {error.closestMatches.length > 0
+          ? ` Did you mean ${error.closestMatches.map((good) => good.label).join(', ')}?`
           : ''}
       </p>
     );
   }
-  if (result.__typename !== 'QuerySimulateSuccess') {
+  if (error) {
     return (
       <p class="problem" role="alert">
-        {'message' in result ? result.message : 'The measure cannot be simulated.'}
+        {'message' in error ? error.message : 'The measure cannot be simulated.'}
       </p>
     );
   }
-  const firms = result.data.firms;
+  const firms = result.firms;
   if (firms.length === 0) {
     return (
       <p class="empty" role="status">
