@@ -23,8 +23,20 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/** The window of a connection asked with no paging argument, per default size (the common case). */
+const defaultWindows = new Map<number, ReturnType<typeof offsetForArgs>>();
+
 /** Offset and limit for connection arguments, with clear errors for what cannot be served. */
 export function pageWindow(args: PageArgs, defaultSize = DEFAULT_PAGE) {
+  // A nested connection is resolved once per parent, mostly without arguments: one window serves.
+  if (args.first == null && args.last == null && args.after == null && args.before == null) {
+    let window = defaultWindows.get(defaultSize);
+    if (!window) {
+      window = offsetForArgs({ args: {}, defaultSize, maxSize: MAX_PAGE });
+      defaultWindows.set(defaultSize, window);
+    }
+    return window;
+  }
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > MAX_PAGE)) {
@@ -52,7 +64,14 @@ function decodeCursor(cursor: string): string {
   return text.startsWith('OffsetConnection:') ? text.slice('OffsetConnection:'.length) : '';
 }
 
+/** The cursors of the first offsets, made once: every page's edges need them again. */
+const firstCursors: string[] = [];
+
 export function offsetCursor(offset: number): string {
+  if (offset < 1000) {
+    firstCursors[offset] ??= Buffer.from(`OffsetConnection:${offset}`).toString('base64');
+    return firstCursors[offset];
+  }
   return Buffer.from(`OffsetConnection:${offset}`).toString('base64');
 }
 
