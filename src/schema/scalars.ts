@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValueNode, valueFromASTUntyped } from 'graphql';
 import { builder } from '../builder.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,20 +11,33 @@ export function isIsoDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+function parseDay(value: unknown): string {
+  if (typeof value === 'string' && isIsoDay(value)) return value;
+  // The right shape but no such day (2024-13-45, 2025-02-30) is told so, not sent to the format.
+  const why =
+    typeof value === 'string' && ISO_DAY.test(value)
+      ? 'there is no such day in the calendar'
+      : 'expected a day as YYYY-MM-DD';
+  throw new GraphQLError(`Invalid Date ${JSON.stringify(value)}: ${why}.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/**
+ * A literal in the document, read as graphql-js' default would (its value, then parseValue), but
+ * declared with one parameter: graphql-jit (src/graphql-jit.ts) logs an error for every scalar
+ * whose parseLiteral takes the variables too, as the default does, though literals need none.
+ */
+const literal =
+  <T>(parse: (value: unknown) => T) =>
+  (node: ValueNode): T =>
+    parse(valueFromASTUntyped(node));
+
 builder.scalarType('Date', {
   description: 'A calendar day, ISO 8601: YYYY-MM-DD.',
   serialize: (value) => value,
-  parseValue: (value) => {
-    if (typeof value === 'string' && isIsoDay(value)) return value;
-    // The right shape but no such day (2024-13-45, 2025-02-30) is told so, not sent to the format.
-    const why =
-      typeof value === 'string' && ISO_DAY.test(value)
-        ? 'there is no such day in the calendar'
-        : 'expected a day as YYYY-MM-DD';
-    throw new GraphQLError(`Invalid Date ${JSON.stringify(value)}: ${why}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  },
+  parseValue: parseDay,
+  parseLiteral: literal(parseDay),
 });
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -55,15 +68,18 @@ export const DateTime = scalarType('DateTime', {
   description:
     'An instant, ISO 8601 with a zone: 2026-03-01T09:30:00Z or 2026-03-01T18:30:00+09:00. Answered in UTC.',
   serialize: (value) => value,
-  parseValue: (value) => {
-    const instant = parseInstant(value);
-    if (instant !== null) return instant;
-    throw new GraphQLError(
-      `Invalid DateTime ${JSON.stringify(value)}: expected ISO 8601 with a zone, such as 2026-03-01T09:30:00Z.`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  },
+  parseValue: parseDateTime,
+  parseLiteral: literal(parseDateTime),
 });
+
+function parseDateTime(value: unknown): string {
+  const instant = parseInstant(value);
+  if (instant !== null) return instant;
+  throw new GraphQLError(
+    `Invalid DateTime ${JSON.stringify(value)}: expected ISO 8601 with a zone, such as 2026-03-01T09:30:00Z.`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
+}
 
 export const DatePrecision = builder.enumType('DatePrecision', {
   description: 'How much of a date the source gives: "November 2025" is MONTH.',
