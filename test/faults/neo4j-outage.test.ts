@@ -118,10 +118,16 @@ async function restart(): Promise<number> {
  */
 const BACK_WITHIN_MS = 60_000;
 
-/** Waits until the clients have had data again after `upAt`, then two seconds longer. */
+/**
+ * Waits until the clients have had data again after `upAt` and /ready has said 200 (after the
+ * server's warm-up), then two seconds longer, before the next fault. Data alone was not enough:
+ * at load average 19 the warm-up after the kill still held /ready at 503 when the freeze began,
+ * and the kill's figures never saw it back.
+ */
 async function settle(samples: Sample[], upAt: number): Promise<void> {
-  const back = (s: Sample) => s.what === 'graphql' && s.ok && s.start >= upAt;
-  while (!samples.some(back) && Date.now() - upAt < BACK_WITHIN_MS) await pause(50);
+  const back = (what: Sample['what']) => (s: Sample) => s.what === what && s.ok && s.start >= upAt;
+  const settled = () => samples.some(back('graphql')) && samples.some(back('ready'));
+  while (!settled() && Date.now() - upAt < BACK_WITHIN_MS) await pause(50);
   await pause(2000);
 }
 
