@@ -8,7 +8,8 @@
 // $allDestinations every country but $excludedIds (the imposers and the exempted) too;
 // $imposerIds the suppliers whose shares weight a path; $likelihood the weight of its status.
 // Ties: higher score, then fewer hops, then the hops' ends in path order ("from>to|…", as
-// src/exposure/paths.ts bestPath compares them); firms with equal scores by id.
+// src/exposure/paths.ts bestPath compares them), then their types in path order (a sector that
+// both makes and uses a good has two paths with the same ends); firms with equal scores by id.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
@@ -59,7 +60,8 @@ WITH known, shares, dependent, collect({
     WHEN type(rels[i]) = 'MEMBER_OF' THEN CASE WHEN states[i].partial = true THEN $weights.memberOf / 2.0 ELSE $weights.memberOf END
     WHEN states[i].criticality IS :: INTEGER NOT NULL OR states[i].criticality IS :: FLOAT NOT NULL THEN toFloat(states[i].criticality)
     ELSE $weights.defaultCriticality END],
-  key: reduce(k = '', r IN rels | k + startNode(r).id + '>' + endNode(r).id + '|') + $measureId + '>' + coveredId
+  key: reduce(k = '', r IN rels | k + startNode(r).id + '>' + endNode(r).id + '|') + $measureId + '>' + coveredId,
+  types: reduce(t = '', r IN rels | t + type(r) + '|')
 }) AS dependencies
 // Per dependent: the firms it stands for (itself, or every firm of a sector, one IN_SECTOR hop
 // more), whom the measure reaches for each, and for each importer its best path, found once for
@@ -97,7 +99,7 @@ CALL (dependent, dependencies, known, shares) {
       w IN CASE WHEN viaSector THEN [$weights.inSector] + d.weights ELSE d.weights END | s * w) AS score,
       d.key + '|' + $measureId + '>' + importer AS key
     RETURN d, share, score, key
-    ORDER BY score DESC, size(d.rels) ASC, key ASC
+    ORDER BY score DESC, size(d.rels) ASC, key ASC, d.types ASC
     LIMIT 1
   }
   UNWIND firms AS f
@@ -106,12 +108,13 @@ CALL (dependent, dependencies, known, shares) {
     hops: size(d.rels) + CASE WHEN viaSector THEN 1 ELSE 0 END + CASE WHEN f.basedIn IS NULL THEN 2 ELSE 3 END,
     key: CASE WHEN viaSector THEN f.firm.id + '>' + dependent.id + '|' ELSE '' END + key
       + CASE WHEN f.basedIn IS NULL THEN '' ELSE '|' + f.firm.id + '>' + importer END,
+    types: d.types,
     rels: CASE WHEN viaSector THEN [f.inSector] ELSE [] END + d.rels,
     basedIn: f.basedIn, coveredId: d.coveredId, importer: importer, share: share
   } AS candidate
 }
 // Each firm's best path (higher score, fewer hops, then the hops' ends), then the firms ranked.
-WITH firm, candidate ORDER BY candidate.score DESC, candidate.hops ASC, candidate.key ASC
+WITH firm, candidate ORDER BY candidate.score DESC, candidate.hops ASC, candidate.key ASC, candidate.types ASC
 WITH firm, head(collect(candidate)) AS best
 WHERE best.score > 0 AND best.score >= $minScore
 WITH firm.id AS firmId, best ORDER BY best.score DESC, firmId ASC

@@ -58,12 +58,22 @@ export function assemblePath(
   };
 }
 
-/** The best of several paths (highest score; fewer hops on a tie, then a stable order). */
+/**
+ * The best of several paths: highest score; on a tie fewer hops, then the hops' ends in path
+ * order, then their types (a sector that both makes and uses a good reaches it by two paths with
+ * the same ends), as rank-exposed-firms.cypher orders them.
+ */
 export function bestPath(paths: ExposurePath[]): ExposurePath | null {
-  const key = (p: ExposurePath) => p.hops.map((h) => `${h.from}>${h.to}`).join('|');
+  const ends = (p: ExposurePath) => p.hops.map((h) => `${h.from}>${h.to}`).join('|');
+  const types = (p: ExposurePath) => p.hops.map((h) => h.type).join('|');
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return (
     [...paths].sort(
-      (a, b) => b.score - a.score || a.hops.length - b.hops.length || (key(a) < key(b) ? -1 : 1),
+      (a, b) =>
+        b.score - a.score ||
+        a.hops.length - b.hops.length ||
+        order(ends(a), ends(b)) ||
+        order(types(a), types(b)),
     )[0] ?? null
   );
 }

@@ -19,6 +19,9 @@ const [A, B, C, D] = [
   id('country', 'd'),
 ];
 const [I, J] = [id('country', 'i'), id('country', 'j')];
+// E: the country of the firm that both makes and uses MADE (measure 6).
+const E = id('country', 'e');
+const MADE = id('commodity', 'made');
 const [K, K2] = [id('commodity', 'k'), id('commodity', 'k2')];
 // P2 sorts before K: only "fewer hops first" puts the direct path ahead.
 const [PRODUCT, P2] = [id('commodity', 'product'), id('commodity', 'b-input')];
@@ -33,6 +36,7 @@ const MEASURES: [number, string, string[], string[]][] = [
   [3, I, [F('direct')], [K]],
   [4, I, [D], [K, K2]],
   [5, I, [D], [K]],
+  [6, I, [E], [K]],
 ];
 // Firm: the countries it is based in, the goods it depends on with their criticality.
 const FIRMS: [string, string[], [string, number][]][] = [
@@ -70,8 +74,9 @@ function graph(): NormalizedSeedFile {
   const country = (c: string) => node(c, ['Country', 'Actor'], { iso2: 'XP' });
   const measures = MEASURES.map(([n]) => statusChanges(M(n), [['IN_FORCE', '2020-01-01']]));
   const nodes = [
-    ...[A, B, C, D, I, J].map(country),
-    ...[K, K2, PRODUCT, P2].map((g) => node(g, ['Commodity'])),
+    ...[A, B, C, D, E, I, J].map(country),
+    ...[K, K2, PRODUCT, P2, MADE].map((g) => node(g, ['Commodity'])),
+    node(F('makes-uses'), ['Company', 'Organization', 'Actor']),
     ...FIRMS.map(([name]) => node(F(name), ['Company', 'Organization', 'Actor'])),
     ...MEASURES.map(([n]) => node(M(n), ['Measure'], { kind: 'EXPORT_BAN', description: M(n) })),
     ...measures.flatMap((m) => m.nodes),
@@ -80,6 +85,13 @@ function graph(): NormalizedSeedFile {
   const relationships = [
     rel('INPUT_TO', K, PRODUCT, { criticality: 1 }),
     rel('INPUT_TO', K, P2, { criticality: 0.5 }),
+    // Two paths with the same ends and the same score. Written PRODUCES first, Neo4j finds that
+    // path first (without the rule it was the answer): only the rule (types in path order,
+    // DEPENDS_ON before PRODUCES) and not the order of writing puts DEPENDS_ON first.
+    rel('INPUT_TO', K, MADE, { criticality: 0.5 }),
+    rel('BASED_IN', F('makes-uses'), E),
+    rel('PRODUCES', F('makes-uses'), MADE, { criticality: 1 }),
+    rel('DEPENDS_ON', F('makes-uses'), MADE, { criticality: 1 }),
     ...MEASURES.flatMap(([n, imposer, targets, goods]) => [
       rel('IMPOSED_BY', M(n), imposer),
       ...targets.map((t) => rel('TARGETS', M(n), t)),
@@ -214,5 +226,33 @@ describe('ties', () => {
     const first = await coveredOf();
     expect([K, K2]).toContain(graphId(first));
     for (let i = 0; i < 3; i++) expect(await coveredOf()).toBe(first);
+  });
+
+  it('between paths with the same ends: by their types in path order (uses before makes)', async () => {
+    const expected = [
+      ['DEPENDS_ON', MADE],
+      ['INPUT_TO', MADE], // K is an input to MADE: the hop's `to` is the relationship's end
+      ['COVERS', K],
+      ['TARGETS', E],
+      ['BASED_IN', E],
+    ];
+    type Hops = { hops: { type: string; to: { id: string } }[] };
+    const hopsOf = (path: Hops) => path.hops.map((h) => [h.type, graphId(h.to.id)]);
+    const ranked = await run(
+      db,
+      `query($m: ID!) { exposedFirms(measure: $m) { edges { node { score path { hops { type to { id } } } } } } }`,
+      { m: globalId('Measure', M(6)) },
+    );
+    const edges = ranked.data.exposedFirms.edges as { node: { score: number; path: Hops } }[];
+    expect(edges.map((e) => e.node.score)).toEqual([close(0.5)]);
+    expect(hopsOf((edges[0] as { node: { path: Hops } }).node.path)).toEqual(expected);
+    // exposure(firm:) and sectorExposure pick the firm's path in JavaScript (paths.ts bestPath).
+    const own = await run(
+      db,
+      `query($f: ID!) { exposure(firm: $f) { measures { path { hops { type to { id } } } } } }`,
+      { f: globalId('Company', F('makes-uses')) },
+    );
+    const measures = own.data.exposure.measures as { path: Hops }[];
+    expect(measures.map((m) => hopsOf(m.path))).toEqual([expected]);
   });
 });

@@ -199,12 +199,16 @@ export function referenceExposedFirms(
     share: string | null;
   }
   const best = new Map<string, Candidate>();
+  // On equal ends, the hops' types decide (a sector that both makes and uses a good).
+  const types = (c: Candidate) => c.hops.map((h) => h.type).join('|');
   const better = (a: Candidate, b: Candidate) =>
     a.score !== b.score
       ? a.score > b.score
       : a.hops.length !== b.hops.length
         ? a.hops.length < b.hops.length
-        : a.key < b.key;
+        : a.key !== b.key
+          ? a.key < b.key
+          : types(a) < types(b);
   for (const path of paths) {
     const coveredId = path.goods[path.goods.length - 1] as string;
     const ways = is(path.dependent, 'Company')
