@@ -18,7 +18,12 @@ export interface OutageFigures {
    * which none failed: a pool left holding dead connections would make this long.
    */
   recovered: number;
-  /** From Neo4j being back to the first /ready 200 (after the server's warm-up). */
+  /**
+   * From Neo4j being back to the first /ready 200 asked after that (after the server's warm-up).
+   * Not any 200 after the first 503: a stopping Neo4j still answers some queries, /ready among
+   * them, and the request after such a 200 fails, truthfully (a CI run read that as "ready but
+   * not serving").
+   */
   readyUp: number;
   /** The first GraphQL request begun after that /ready 200: ready means it serves. */
   afterReady: { ok: boolean; ms: number } | null;
@@ -45,7 +50,7 @@ export function outageFigures(
   const recoveredAt = graphql.find((s) => s.ok && s.start >= (lastFailure?.end ?? NEVER))?.end;
   const during = graphql.filter((s) => s.start >= downAt && s.start < (recoveredAt ?? NEVER));
   const readyDown = ready.find((s) => s.start >= downAt && s.status === 503);
-  const readyUp = ready.find((s) => s.ok && s.start >= (readyDown?.start ?? NEVER));
+  const readyUp = ready.find((s) => s.ok && s.start >= Math.max(upAt, readyDown?.start ?? NEVER));
   const firstAfterReady = graphql.find((s) => s.start >= (readyUp?.end ?? NEVER));
   const failedAfter = (s: Sample) => s.end - Math.max(s.start, downAt);
   return {
