@@ -3,16 +3,19 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { findShortestPaths } from '../exposure/queries.ts';
 import { hopWeight, type ScoredHop } from '../exposure/score.ts';
+import { stepsOf } from '../exposure/steps.ts';
 import { emptyConnection, errorField, orError } from './errors-beside.ts';
 import { requireNodes } from './exposure-args.ts';
 import { ExplainError, ID_ERRORS } from './exposure-errors.ts';
-import { ExposureHop } from './exposure-types.ts';
+import { ExposureHop, PathStepRef } from './exposure-types.ts';
 import { pageRanked } from './root-list.ts';
 import { totalCountOf } from './root-total-count.ts';
 
 interface ScoredPath {
   score: number;
   hops: ScoredHop[];
+  /** The node asked `from`: where the path's steps start. */
+  start: string;
 }
 
 const ConnectionPath = builder.objectRef<ScoredPath>('ConnectionPath').implement({
@@ -23,7 +26,17 @@ const ConnectionPath = builder.objectRef<ScoredPath>('ConnectionPath').implement
         'The product of the hops’ exposure weights (criticality, membership, sector; 1 for the rest: docs/exposure.md), 0..1.',
     }),
     length: t.int({ resolve: (p) => p.hops.length }),
-    hops: t.field({ type: [ExposureHop], resolve: (p) => p.hops }),
+    hops: t.field({
+      type: [ExposureHop],
+      description: 'The path’s relationships in path order, each with the ends it is stored with.',
+      resolve: (p) => p.hops,
+    }),
+    steps: t.field({
+      type: [PathStepRef],
+      description:
+        'The path read from `from` to `to`: each step’s `from` is the previous step’s `to`, and its `direction` says whether it runs along its relationship or against it.',
+      resolve: (p) => stepsOf(p.hops, p.start),
+    }),
   }),
 });
 
@@ -64,7 +77,8 @@ builder.queryField('explain', (t) =>
             });
             const paths = rows.map((row) => {
               const hops = row.hops.map((hop) => ({ ...hop, weight: hopWeight(hop) }));
-              return { hops, score: hops.reduce((score, hop) => score * hop.weight, 1) };
+              const score = hops.reduce((product, hop) => product * hop.weight, 1);
+              return { hops, score, start: args.from.id };
             });
             return pageRanked(paths.sort(byPathScore), args);
           },

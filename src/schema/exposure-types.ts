@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import type { ExposurePath } from '../exposure/paths.ts';
 import type { ScoredHop } from '../exposure/score.ts';
+import { type PathStep, stepsOf } from '../exposure/steps.ts';
 import { errorField, type WithError } from './errors-beside.ts';
 import { uncertainFields } from './exposure-args.ts';
 import { ExposureError } from './exposure-errors.ts';
@@ -47,6 +48,39 @@ export const ExposureHop = builder.objectRef<ScoredHop & Known>('ExposureHop').i
   }),
 });
 
+export const StepDirection = builder.enumType('StepDirection', {
+  description: 'Which way a step of a path runs along its relationship.',
+  values: {
+    ALONG: {
+      description: 'From the relationship’s start to its end (`from` to `to` of `relationship`).',
+    },
+    AGAINST: { description: 'From the relationship’s end back to its start.' },
+  } as const,
+});
+
+type KnownHop = ScoredHop & Known;
+
+export const PathStepRef = builder.objectRef<PathStep<KnownHop>>('PathStep').implement({
+  description:
+    'One step of a path read in order: `from` is the previous step’s `to`. The relationship keeps its own ends (`relationship.from`, `relationship.to`); `direction` says whether the step runs along it or against it.',
+  fields: (t) => ({
+    from: t.field({
+      type: builder.nodeInterfaceRef(),
+      resolve: (step, _a, c, info) => required(c, info, step.from, step.hop),
+    }),
+    to: t.field({
+      type: builder.nodeInterfaceRef(),
+      resolve: (step, _a, c, info) => required(c, info, step.to, step.hop),
+    }),
+    direction: t.field({ type: StepDirection, resolve: (step) => step.direction }),
+    relationship: t.field({
+      type: ExposureHop,
+      description: 'The relationship this step crosses, with its weight and provenance.',
+      resolve: (step) => step.hop,
+    }),
+  }),
+});
+
 export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('ExposurePath').implement({
   description: 'How a firm or sector reaches a measure, hop by hop, and what that path scores.',
   fields: (t) => ({
@@ -66,7 +100,14 @@ export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('Exposure
     }),
     hops: t.field({
       type: [ExposureHop],
+      description: 'The path’s relationships in path order, each with the ends it is stored with.',
       resolve: (p) => p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null })),
+    }),
+    steps: t.field({
+      type: [PathStepRef],
+      description:
+        'The path read from the firm (or sector): along its dependencies to the goods the measure covers, to the measure, then through whom the measure targets back to the firm. Each step’s `from` is the previous step’s `to`.',
+      resolve: (p) => stepsOf(p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null }))),
     }),
     ...uncertainFields(t, (p) => p.uncertainty),
     supplyShare: t.float({

@@ -7,6 +7,7 @@ import { writeFiles } from '../../src/load/write.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId, run } from '../helpers/graphql.ts';
 import { client } from '../mutations/client.ts';
+import { graphId } from './ask.ts';
 import { pathGraph, pathIds, relId, removeFacts } from './path-graph.ts';
 
 const PREFIX = 'xexplain';
@@ -52,6 +53,46 @@ describe('explain', () => {
     expect(await explain(whole, 4)).toEqual([THROUGH_SHARE, THROUGH_MEASURE, THROUGH_SECTOR]);
     expect(await explain(whole, 3)).toEqual([THROUGH_SHARE, THROUGH_MEASURE]);
     expect(await explain(whole, 2)).toEqual([]);
+  });
+
+  it('reads each path from `from` to `to` in steps, each saying which way it crosses its relationship', async () => {
+    const { data } = await run(
+      db,
+      `query($from: ID!, $to: ID!) { explain(from: $from, to: $to, maxHops: 3) {
+        edges { node { hops { type } steps { from { id } to { id } direction relationship { type } } } } } }`,
+      { from: globalId('Company', whole.firm), to: globalId('Commodity', whole.covered) },
+    );
+    type Step = {
+      from: { id: string };
+      to: { id: string };
+      direction: string;
+      relationship: { type: string };
+    };
+    const paths = (
+      data.explain.edges as { node: { hops: { type: string }[]; steps: Step[] } }[]
+    ).map((e) => e.node);
+    const throughMeasure = paths.find(
+      (p) => p.hops.map((h) => h.type).join(' ') === THROUGH_MEASURE,
+    );
+    // firm -BASED_IN-> target <-TARGETS- measure -COVERS-> covered
+    expect(
+      throughMeasure?.steps.map((s) => [
+        graphId(s.from.id),
+        s.relationship.type,
+        s.direction,
+        graphId(s.to.id),
+      ]),
+    ).toEqual([
+      [whole.firm, 'BASED_IN', 'ALONG', whole.target],
+      [whole.target, 'TARGETS', 'AGAINST', whole.measure],
+      [whole.measure, 'COVERS', 'ALONG', whole.covered],
+    ]);
+    for (const path of paths) {
+      expect(path.steps[0]?.from.id).toBe(globalId('Company', whole.firm));
+      expect(path.steps.at(-1)?.to.id).toBe(globalId('Commodity', whole.covered));
+      for (const [i, step] of path.steps.entries())
+        if (i > 0) expect(step.from.id).toBe(path.steps[i - 1]?.to.id);
+    }
   });
 
   it('never goes through a retracted relationship', async () => {

@@ -180,6 +180,42 @@ describe('who is exposed', () => {
   });
 });
 
+describe('steps: a path in reading order', () => {
+  it('from the firm to the measure and back through whom it targets, each step saying its direction', async () => {
+    const { data } = await run(
+      db,
+      `query($m: ID!) { exposedFirms(measure: $m) { edges { node { path {
+        steps { from { id } to { id } direction relationship { type from { id } to { id } weight } } } } } } }`,
+      { m: globalId('Measure', M(6)) },
+    );
+    type Step = {
+      from: { id: string };
+      to: { id: string };
+      direction: string;
+      relationship: { type: string; from: { id: string }; to: { id: string }; weight: number };
+    };
+    const [edge] = data.exposedFirms.edges as { node: { path: { steps: Step[] } } }[];
+    const steps = edge?.node.path.steps ?? [];
+    const firm = F('makes-uses');
+    expect(
+      steps.map((s) => [graphId(s.from.id), s.relationship.type, s.direction, graphId(s.to.id)]),
+    ).toEqual([
+      [firm, 'DEPENDS_ON', 'ALONG', MADE],
+      [MADE, 'INPUT_TO', 'AGAINST', K],
+      [K, 'COVERS', 'AGAINST', M(6)],
+      [M(6), 'TARGETS', 'ALONG', E],
+      [E, 'BASED_IN', 'AGAINST', firm],
+    ]);
+    // The relationship keeps the ends it is stored with; the step's are the reading order's.
+    const inputTo = steps[1] as Step;
+    expect([graphId(inputTo.relationship.from.id), graphId(inputTo.relationship.to.id)]).toEqual([
+      K,
+      MADE,
+    ]);
+    expect(inputTo.relationship.weight).toBe(0.5);
+  });
+});
+
 describe('ties', () => {
   it('between paths: the one with fewer hops', async () => {
     const { data } = await run(
