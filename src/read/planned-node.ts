@@ -13,7 +13,8 @@ export interface PlannedPage {
 }
 
 export interface PlannedItem {
-  relationship: Record<string, unknown>;
+  /** Absent when none of the edge's selected fields reads the relationship's properties. */
+  relationship?: Record<string, unknown>;
   node: PlannedNode;
   /** The documents the relationship's provenance cites, when selected. */
   sources?: PlannedNode[];
@@ -21,13 +22,15 @@ export interface PlannedItem {
 
 export interface PlannedNode extends GraphNode {
   sources?: PlannedNode[];
-  related?: Record<string, PlannedPage | null>;
+  /** Each page by the field's key: its items alone when its total was not selected. */
+  related?: Record<string, PlannedPage | PlannedItem[] | null>;
 }
 
 /** The planned page of a relationship field on `parent`, if the planner read it. */
 export function plannedPage(parent: unknown, key: string): PlannedPage | undefined {
-  const related = (parent as PlannedNode | null)?.related;
-  return related?.[key] ?? undefined;
+  const page = (parent as PlannedNode | null)?.related?.[key];
+  if (Array.isArray(page)) return { items: page };
+  return page ?? undefined;
 }
 
 /** The planned sources of a node or an edge, if the planner read them. */

@@ -282,8 +282,11 @@ function projectRelation(
     : '';
   const item = projectEdge(compilation, { node: r, state: edgeState }, vars, plan);
   const items = `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${r}, ${n} ORDER BY ${n}.id, ${r}.id SKIP ${skip} LIMIT ${limit}${states} RETURN ${item} }`;
-  const total = plan.total ? `, total: toFloat(COUNT { MATCH ${pattern} WHERE ${where} })` : '';
-  const page = `{items: ${items}${total}}`;
+  // The page alone when its total is not asked (planned-node.ts wraps it): one map less to
+  // decode per relationship per node.
+  const page = plan.total
+    ? `{items: ${items}, total: toFloat(COUNT { MATCH ${pattern} WHERE ${where} })}`
+    : items;
   if (all.every((type) => plan.types.has(type))) return page;
   const guard = [...plan.types].map((type) => `${parent.node}:${type}`).join(' OR ');
   return `CASE WHEN ${guard} THEN ${page} END`;
@@ -320,10 +323,11 @@ function projectEdge(
     }
   }
   const types = possibleTypes(compilation.operation.schema, plan.nodeType);
-  const parts = [
-    `relationship: ${projectProps(compilation, edge, [...props.values()], null)}`,
-    `node: ${projectNode(compilation, vars, types, plan.nodeSets)}`,
-  ];
+  // The relationship's properties only when its selected fields read some: an empty map on
+  // every edge cost its decoding (connections.ts supplies an empty one).
+  const parts = [`node: ${projectNode(compilation, vars, types, plan.nodeSets)}`];
+  if (props.size > 0 || compilation.whole)
+    parts.unshift(`relationship: ${projectProps(compilation, edge, [...props.values()], null)}`);
   if (sourceSets.length > 0) {
     const holder: NodeVars = { ...edge, depth: vars.depth };
     parts.push(`sources: ${projectSources(compilation, holder, sourceSets)}`);

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import type { GraphNode, RelatedItem } from '../db/graph-node.ts';
 import { countRelated, type RelationSpec } from '../db/related.ts';
 import { plannedLate } from '../read/late.ts';
-import { type PlannedPage, plannedPage } from '../read/planned-node.ts';
+import { type PlannedItem, type PlannedPage, plannedPage } from '../read/planned-node.ts';
 import { relatedKey } from '../read/related-key.ts';
 import { NESTED_PAGE, type PageArgs, pageOf, pageWindow } from '../read/window.ts';
 import { loaderFor } from './loaders.ts';
@@ -18,6 +18,8 @@ export {
   pageOf,
   pageWindow,
 } from '../read/window.ts';
+
+const NO_PROPERTIES: Record<string, unknown> = Object.freeze({});
 
 /** What a relationship connection resolves to: the page plus what `totalCount` needs. */
 export interface RelatedConnection {
@@ -68,9 +70,14 @@ function connectionOf(
   args: PageArgs,
 ): RelatedConnection {
   const includeRetracted = args.includeRetracted ?? false;
-  const items = planned.items as unknown as RelatedItem[];
+  // The planner leaves out the relationship's properties when no selected field reads them.
+  const edge = (item: PlannedItem, cursor: string) => ({
+    ...item,
+    relationship: item.relationship ?? NO_PROPERTIES,
+    cursor,
+  });
   return {
-    ...pageOf(window, items, (item, cursor) => ({ ...item, cursor })),
+    ...pageOf(window, planned.items, edge),
     parentId: parent.id,
     spec,
     includeRetracted,

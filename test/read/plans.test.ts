@@ -75,13 +75,24 @@ describe('projection', () => {
     expect(statement?.text).not.toContain('announcedOnRationale');
   });
 
-  it('moves a relationship’s id only when its edge selects relationshipId', async () => {
+  it('moves a relationship’s id only when its edge selects relationshipId, and no empty map without', async () => {
     const query = (edge: string) =>
       `query($id: ID!) { node(id: $id) { ... on Measure { covers { edges { ${edge} node { id } } } } } }`;
     const [without] = await planned(query(''), { id: MEASURE });
-    expect(without?.text).toContain('RETURN {relationship: {}, node:');
+    expect(without?.text).toContain('RETURN {node:');
+    expect(without?.text).not.toContain('relationship:');
     const [withId] = await planned(query('relationshipId'), { id: MEASURE });
     expect(withId?.text).toContain('RETURN {relationship: r1 {.id}, node:');
+  });
+
+  it('sends a page as its items alone unless its totalCount is selected', async () => {
+    const query = (connection: string) =>
+      `query($id: ID!) { node(id: $id) { ... on Measure { covers { ${connection} edges { node { id } } } } } }`;
+    const [without] = await planned(query(''), { id: MEASURE });
+    expect(without?.text).not.toContain('{items:');
+    const [counted] = await planned(query('totalCount'), { id: MEASURE });
+    expect(counted?.text).toContain('{items: COLLECT {');
+    expect(counted?.text).toContain(', total: toFloat(COUNT {');
   });
 
   it('gives the client’s values as parameters, never as text', async () => {
