@@ -49,7 +49,8 @@ const graphqlFiles = (folder: URL) =>
     .sort()
     .map((file) => [file, readFileSync(new URL(file, folder), 'utf8')] as const);
 
-describe('graphql-jit answers as graphql-js does', () => {
+// Each case runs many documents twice: a loaded run needs minutes, not the default 60 s.
+describe('graphql-jit answers as graphql-js does', { timeout: 300_000 }, () => {
   it.each(graphqlFiles(new URL('./natural/', import.meta.url)))('%s', async (_file, query) => {
     await expectAlike(query);
   });
