@@ -266,7 +266,9 @@ describe.skipIf(!present)('the explorer and GraphiQL, in headless Chromium, offl
     await open();
     // The query comes in the address, as a shared GraphiQL link brings it: typed or pasted, the
     // keys could reach the editor before it had loaded on a busy machine (CI ran the default tab).
-    const response = await page.goto(`${origin}/graphql?query=${encodeURIComponent('{ version }')}`);
+    const response = await page.goto(
+      `${origin}/graphql?query=${encodeURIComponent('{ version }')}`,
+    );
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'sha256-/);
     await page.locator('.graphiql-container').first().waitFor({ timeout: 60_000 });
     await expect
