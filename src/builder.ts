@@ -7,9 +7,9 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { rootScopesPlugin } from './auth/root-scopes.ts';
 import { scopeAuthOptions } from './auth/scopes.ts';
 import type { Context } from './context.ts';
-import { decodeGlobalID, encodeGlobalID } from './schema/global-ids.ts';
+import { decodeGlobalID, encodeGlobalID } from './schema/nodes/global-ids.ts';
 
-/** The Pothos builder and its plugins; the types live in src/schema/, one file per area. */
+/** The Pothos builder and its plugins; the types live in src/schema/, one folder per area. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: { reader: boolean; editor: boolean };
@@ -33,11 +33,11 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    // A node's global id is its graph id (`company:acme`): src/schema/global-ids.ts.
+    // A node's global id is its graph id (`company:acme`): src/schema/nodes/global-ids.ts.
     encodeGlobalID,
     decodeGlobalID,
-    // `node(id)` and `nodes(ids)` are our own (src/schema/node-query.ts): planned reads that take
-    // graph ids as well as global ids, and `knownAt`.
+    // `node(id)` and `nodes(ids)` are our own (src/schema/nodes/node-query.ts): planned reads that
+    // take graph ids as well as global ids, and `knownAt`.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
   },

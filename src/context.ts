@@ -12,7 +12,7 @@ export type { Role } from './auth/roles.ts';
 export interface Context {
   db: Database;
   viewer: Viewer;
-  /** Per-request DataLoaders by key (see schema/loaders.ts). */
+  /** Per-request DataLoaders by key (see schema/nodes/loaders.ts). */
   loaders: Map<string, DataLoader<never, unknown>>;
   /**
    * How root fields read: `planned` (one Cypher statement per root field, src/read/), or

@@ -1,7 +1,7 @@
 // Ids in mutation arguments: the graph's own (`company:acme`, the read API's global ids too), or
 // ids of the earlier form (base64 of `Company:company:acme`) that a client may have kept.
 import { ValidationError } from '../schema/errors.ts';
-import { labelOfId, legacyGlobalId, quoted } from '../schema/global-ids.ts';
+import { labelOfId, legacyGlobalId, quoted } from '../schema/nodes/global-ids.ts';
 
 /**
  * The graph id of an id argument. Graph ids contain a colon and base64 never does, so the two

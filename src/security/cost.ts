@@ -1,7 +1,7 @@
 import type { ExecutionArgs } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE, MAX_PAGE, NESTED_PAGE } from '../schema/connections.ts';
+import { DEFAULT_PAGE, MAX_PAGE, NESTED_PAGE } from '../schema/lists/connections.ts';
 import { limitError } from './errors.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/db/cypher.ts';
-import { NODE_LABELS } from '../../src/schema/node-refs.ts';
+import { NODE_LABELS } from '../../src/schema/nodes/node-refs.ts';
 
 const grass = readFileSync(path.join(CYPHER_DIR, 'browser', 'exposure-graph.grass'), 'utf8');
 

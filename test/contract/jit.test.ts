@@ -8,7 +8,7 @@ import { isObjectType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { schema } from '../../src/schema/index.ts';
-import { NODE_LABELS } from '../../src/schema/node-refs.ts';
+import { NODE_LABELS } from '../../src/schema/nodes/node-refs.ts';
 import { securityFromConfig } from '../../src/security/settings.ts';
 import { createApp } from '../../src/yoga.ts';
 import { OUR_QUERIES } from '../bench/ours-cases.ts';

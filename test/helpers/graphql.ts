@@ -27,7 +27,9 @@ export async function run(
   return result as Answer;
 }
 
-/** The global id of a node: its graph id (src/schema/global-ids.ts); `type` says what it is. */
+/**
+ * The global id of a node: its graph id (src/schema/nodes/global-ids.ts); `type` says what it is.
+ */
 export const globalId = (_type: string, id: string) => id;
 
 /** An id of the earlier form, base64 of `<Type>:<id>`, which arguments still accept. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import { NODE_LABELS } from '../../src/schema/node-refs.ts';
+import { NODE_LABELS } from '../../src/schema/nodes/node-refs.ts';
 import { OUR_QUERIES } from '../bench/ours-cases.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId, run } from '../helpers/graphql.ts';

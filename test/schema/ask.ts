@@ -24,7 +24,7 @@ export function failures(db: Database) {
   };
 }
 
-/** The graph id of a global id: the same string (src/schema/global-ids.ts). */
+/** The graph id of a global id: the same string (src/schema/nodes/global-ids.ts). */
 export const nodeId = (globalId: string) => globalId;
 
 /** The node ids of a connection's edges, in order. */

@@ -1,7 +1,8 @@
 // `label` on every node: a caption a front end shows without a fragment per type
-// (src/schema/caption.ts). Asked of the seeded article's nodes, through node(), nodes() and search.
+// (src/schema/nodes/caption.ts). Asked of the seeded article's nodes, through node(), nodes() and
+// search.
 import { describe, expect, it } from 'vitest';
-import { cutAtWord } from '../../src/schema/caption.ts';
+import { cutAtWord } from '../../src/schema/nodes/caption.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { run } from '../helpers/graphql.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OBSERVATION_DIRECTIONS } from '../../src/schema/observation.ts';
+import { OBSERVATION_DIRECTIONS } from '../../src/schema/figures/observation.ts';
 import { NodeSchema } from '../../src/seed/format-nodes.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { asker, edgeIds, IDS, nodeReader } from './ask.ts';

@@ -2,7 +2,7 @@
 // its shapes), so a mutation's input becomes a seed entry without translation and the seed's
 // rules, with their messages, apply (docs/seed-format.md).
 import { builder } from '../../builder.ts';
-import { MeasureStatus } from '../measure.ts';
+import { MeasureStatus } from '../measures/measure.ts';
 
 export const ProvenanceInput = builder.inputType('ProvenanceInput', {
   description:

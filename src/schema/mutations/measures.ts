@@ -5,7 +5,7 @@ import type { ProvenanceArgs } from '../../mutations/entries.ts';
 import { graphId } from '../../mutations/ids.ts';
 import { changeMeasureStatus, upsertMeasure } from '../../mutations/measures.ts';
 import { runMutation } from '../../mutations/run.ts';
-import { MeasureKind, MeasureStatus } from '../measure.ts';
+import { MeasureKind, MeasureStatus } from '../measures/measure.ts';
 import { MeasureStatusInput, PartialDateInput, ProvenanceInput } from './inputs.ts';
 import { idempotencyArg, MUTATION_ERRORS, WriteResult } from './payload.ts';
 

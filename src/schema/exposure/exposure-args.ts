@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
+import { NotFoundError, WrongKindError } from '../errors.ts';
+import { loadNode, typeOf } from '../nodes/node-refs.ts';
+import { HypotheticalMeasureError } from './exposure-errors.ts';
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export const maxHopsOptions = {
+  required: false,
+  description: `INPUT_TO / MEMBER_OF steps between the good depended on and the good covered (default ${EXPOSURE_WEIGHTS.defaultDepth}, 1..${EXPOSURE_WEIGHTS.maxDepth}).`,
+  validate: z
+    .number()
+    .int()
+    .min(1, 'maxHops must be at least 1')
+    .max(EXPOSURE_WEIGHTS.maxDepth, `maxHops must be at most ${EXPOSURE_WEIGHTS.maxDepth}`),
+} as const;
+
+/**
+ * Throws the typed NotFoundError unless `id` is a node, WrongKindError unless it has `label`; a
+ * hypothetical measure (where a measure or a firm was expected) is a HypotheticalMeasureError
+ * that points at simulate.
+ */
+export async function requireNode(context: Context, id: string, label: string) {
+  const node = await loadNode(context, id);
+  if (node?.labels.includes('Measure') && node.props.hypothetical === true)
+    throw new HypotheticalMeasureError(id);
+  if (!node) throw new NotFoundError(id);
+  if (!node.labels.includes(label)) throw new WrongKindError(id, label, typeOf(node) ?? 'node');
+  return node;
+}
+
+export async function requireNodes(context: Context, ids: string[]) {
+  for (const id of ids) if (!(await loadNode(context, id))) throw new NotFoundError(id);
+}
+
+/** The `uncertain`/`uncertainty` pair every dated exposure answer carries (docs/exposure.md). */
+export const uncertainFields = <T>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<
+    typeof import('../../builder.ts').builder extends PothosSchemaTypes.SchemaBuilder<infer X>
+      ? X
+      : never,
+    T
+  >,
+  reasonOf: (value: T) => string | null,
+) => ({
+  uncertain: t.boolean({
+    description:
+      'True when a status change on the way is dated to the month or year and the day asked falls in that period: it is counted from the period’s last day only, so the answer may change.',
+    resolve: (value) => reasonOf(value) !== null,
+  }),
+  uncertainty: t.string({
+    nullable: true,
+    description:
+      'Why the answer is uncertain, naming the measure and the dates; null if it is not.',
+    resolve: (value) => reasonOf(value),
+  }),
+});

@@ -1,0 +1,73 @@
+import type { builder } from '../../builder.ts';
+import type { GraphNode } from '../../db/graph-node.ts';
+import type { RelationSpec } from '../../db/related.ts';
+import { RELATION_EXTENSION } from '../../read/field-reads.ts';
+import { provenanceFields } from '../provenance/fact.ts';
+import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
+import { includeRetractedArg } from './retracted-arg.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
+type EdgeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
+  Types,
+  { relationship: Record<string, unknown> }
+>;
+type NodeTypeRef = Parameters<FieldBuilder['connection']>[0]['type'];
+
+export interface RelationOptions {
+  /** The node type (or interface) at the other end. */
+  type: NodeTypeRef;
+  spec: RelationSpec;
+  /** Prefix of the connection and edge type names: `MeasureCovers` -> MeasureCoversConnection. */
+  name: string;
+  description: string;
+  /** The relationship's own properties (criticality, title …), beside its provenance. */
+  edgeFields?: (t: EdgeFieldBuilder) => Record<string, unknown>;
+}
+
+/**
+ * A relationship as a Relay connection: pages cut in Neo4j and batched across parents, the
+ * relationship's provenance on each edge, `totalCount` computed only when selected.
+ */
+export function relation(t: FieldBuilder, options: RelationOptions) {
+  return t.connection(
+    {
+      type: options.type,
+      description: options.description,
+      // Read by the planner (src/read/field-reads.ts).
+      extensions: { [RELATION_EXTENSION]: options.spec },
+      args: {
+        includeRetracted: includeRetractedArg(
+          t.arg,
+          'Also retracted relationships, and relationships to retracted nodes.',
+        ),
+      },
+      resolve: (parent, args, context, info) =>
+        resolveRelated(context, parent, options.spec, args, info) as never,
+    },
+    {
+      name: `${options.name}Connection`,
+      fields: (c) => ({
+        totalCount: c.int({
+          resolve: (connection, _args, context) =>
+            countRelatedFor(context, connection as unknown as RelatedConnection),
+        }),
+      }),
+    },
+    {
+      name: `${options.name}Edge`,
+      fields: (e) => {
+        const fields = e as unknown as EdgeFieldBuilder;
+        return {
+          relationshipId: fields.string({
+            nullable: true,
+            description: 'The relationship’s id, `from-[TYPE#key]->to`: what `retract` takes.',
+            resolve: (e) => (typeof e.relationship.id === 'string' ? e.relationship.id : null),
+          }),
+          ...provenanceFields(fields, (e) => e.relationship),
+          ...(options.edgeFields?.(fields) ?? {}),
+        } as never;
+      },
+    },
+  );
+}

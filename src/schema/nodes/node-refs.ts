@@ -1,0 +1,69 @@
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import type { GraphNode } from '../../db/graph-node.ts';
+import { readLoader } from './loaders.ts';
+
+/**
+ * One Relay node type per graph label, declared here and implemented in the area files, so types
+ * can point at each other without import cycles. A node's global id is its graph id (global-ids.ts).
+ */
+export const NODE_LABELS = [
+  'Country',
+  'Person',
+  'Company',
+  'GovernmentBody',
+  'MediaOutlet',
+  'ResearchInstitute',
+  'Commodity',
+  'Sector',
+  'Measure',
+  'StatusChange',
+  'Event',
+  'Statement',
+  'Observation',
+  'TradeFlow',
+  'SupplyDependency',
+  'ImpactEstimate',
+  'Source',
+] as const;
+
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Any node by id, batched per request: the loader behind every relationship field. */
+export function loadNode(context: Context, id: string): Promise<GraphNode | null> {
+  return readLoader(context).load({ kind: 'node', id }) as Promise<GraphNode | null>;
+}
+
+/** The GraphQL type of a node: its primary label. */
+export function typeOf(node: GraphNode): NodeLabel | undefined {
+  return NODE_LABELS.find((label) => node.labels.includes(label));
+}
+
+function nodeRef<Name extends NodeLabel>(name: Name) {
+  return builder.loadableNodeRef<GraphNode, string, string, Name>(name, {
+    id: { resolve: (node) => node.id },
+    // A global id naming the wrong type (a Country id asked as a Company) finds nothing.
+    load: async (ids: string[], context: Context) =>
+      Promise.all(ids.map((id) => loadNode(context, id))).then((nodes) =>
+        nodes.map((node) => (node?.labels.includes(name) ? node : (null as unknown as GraphNode))),
+      ),
+  });
+}
+
+export const CountryRef = nodeRef('Country');
+export const PersonRef = nodeRef('Person');
+export const CompanyRef = nodeRef('Company');
+export const GovernmentBodyRef = nodeRef('GovernmentBody');
+export const MediaOutletRef = nodeRef('MediaOutlet');
+export const ResearchInstituteRef = nodeRef('ResearchInstitute');
+export const CommodityRef = nodeRef('Commodity');
+export const SectorRef = nodeRef('Sector');
+export const MeasureRef = nodeRef('Measure');
+export const StatusChangeRef = nodeRef('StatusChange');
+export const EventRef = nodeRef('Event');
+export const StatementRef = nodeRef('Statement');
+export const ObservationRef = nodeRef('Observation');
+export const TradeFlowRef = nodeRef('TradeFlow');
+export const SupplyDependencyRef = nodeRef('SupplyDependency');
+export const ImpactEstimateRef = nodeRef('ImpactEstimate');
+export const SourceRef = nodeRef('Source');
