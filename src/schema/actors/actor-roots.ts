@@ -5,7 +5,7 @@ import { type ActorFilter, countActorPage, countActors } from '../../db/actors.t
 import { listActors } from '../../read/roots.ts';
 import type { PageArgs } from '../lists/connections.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { CompanyRef, CountryRef, SectorRef } from '../nodes/node-refs.ts';
 import { ActorRef } from './actor.ts';
@@ -86,6 +86,7 @@ builder.queryFields((t) => ({
         ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    rootEdge('actors'),
   ),
   countries: t.connection(
     {
@@ -102,6 +103,7 @@ builder.queryFields((t) => ({
         ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    rootEdge('countries'),
   ),
   companies: t.connection(
     {
@@ -125,5 +127,6 @@ builder.queryFields((t) => ({
         ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    rootEdge('companies'),
   ),
 }));

@@ -5,7 +5,7 @@ import { findShortestPaths } from '../../exposure/queries.ts';
 import { hopWeight, type ScoredHop } from '../../exposure/score.ts';
 import { stepsOf } from '../../exposure/steps.ts';
 import { emptyConnection, errorField, orError } from '../errors-beside.ts';
-import { pageRanked } from '../lists/root-list.ts';
+import { pageRanked, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { requireNodes } from './exposure-args.ts';
 import { ExplainError, ID_ERRORS } from './exposure-errors.ts';
@@ -86,5 +86,6 @@ builder.queryField('explain', (t) =>
         ) as never,
     },
     { fields: (c) => ({ totalCount: totalCountOf(c), error: errorField(c, ExplainError) }) },
+    rootEdge('explain'),
   ),
 );

@@ -13,6 +13,7 @@ import { listMeasuresAgainst } from '../../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
 import { pageOf, pageWindow } from '../../read/window.ts';
 import { emptyConnection, errorField, orError, type WithError } from '../errors-beside.ts';
+import { rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { maxHopsOptions, requireNode, today, uncertainFields } from './exposure-args.ts';
 import {
@@ -129,6 +130,7 @@ builder.queryFields((t) => ({
         error: errorField(c, ExposedFirmsError),
       }),
     },
+    rootEdge('exposedFirms'),
   ),
   sectorExposure: t.field({
     type: SectorExposureAnswer,

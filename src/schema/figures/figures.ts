@@ -5,7 +5,7 @@ import { builder } from '../../builder.ts';
 import { countFigurePage, countFigures, type FigureLabel } from '../../db/figures.ts';
 import { listFigures } from '../../read/roots.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import {
   ImpactEstimateRef,
   ObservationRef,
@@ -20,9 +20,10 @@ import { totalCountOf } from '../lists/root-total-count.ts';
 type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 type NodeTypeRef = Parameters<QueryFieldBuilder['connection']>[0]['type'];
 
-/** A root list of every figure of one kind, by id, paged in the database. */
+/** The root list `field` of every figure of one kind, by id, paged in the database. */
 function figureList(
   t: QueryFieldBuilder,
+  field: string,
   type: NodeTypeRef,
   label: FigureLabel,
   description: string,
@@ -55,20 +56,29 @@ function figureList(
         totalCount: totalCountOf(c),
       }),
     },
+    rootEdge(field),
   );
 }
 
 builder.queryFields((t) => ({
-  observations: figureList(t, ObservationRef, 'Observation', 'Measured movements, by id.'),
-  tradeFlows: figureList(t, TradeFlowRef, 'TradeFlow', 'Trade flows, by id.'),
+  observations: figureList(
+    t,
+    'observations',
+    ObservationRef,
+    'Observation',
+    'Measured movements, by id.',
+  ),
+  tradeFlows: figureList(t, 'tradeFlows', TradeFlowRef, 'TradeFlow', 'Trade flows, by id.'),
   supplyDependencies: figureList(
     t,
+    'supplyDependencies',
     SupplyDependencyRef,
     'SupplyDependency',
     'Shares of an importer’s supply from one supplier, by id.',
   ),
   impactEstimates: figureList(
     t,
+    'impactEstimates',
     ImpactEstimateRef,
     'ImpactEstimate',
     'Forecasts of what scenarios cost, by id.',

@@ -8,7 +8,7 @@ import {
 } from '../../db/goods.ts';
 import { listCommodities, listSectors } from '../../read/roots.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { CommodityRef, SectorRef } from '../nodes/node-refs.ts';
 
@@ -59,6 +59,7 @@ builder.queryFields((t) => ({
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    rootEdge('commodities'),
   ),
   sectors: t.connection(
     {
@@ -79,5 +80,6 @@ builder.queryFields((t) => ({
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
+    rootEdge('sectors'),
   ),
 }));

@@ -5,7 +5,7 @@ import { ActorRef } from '../actors/actor.ts';
 import { ACTOR_REFS, idsOf } from '../lists/filter-args.ts';
 import { relation } from '../lists/relation-field.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { flag, isA, text } from '../nodes/node-props.ts';
 import { EventRef, StatementRef } from '../nodes/node-refs.ts';
@@ -115,5 +115,6 @@ builder.queryFields((t) => ({
         totalCount: totalCountOf(c),
       }),
     },
+    rootEdge('statements'),
   ),
 }));

@@ -3,7 +3,7 @@ import { countEventPage, countEvents } from '../../db/events.ts';
 import { listEvents } from '../../read/roots.ts';
 import { ACTOR_REFS, dayWindow, idsOf } from '../lists/filter-args.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { EventRef } from '../nodes/node-refs.ts';
 
@@ -65,5 +65,6 @@ builder.queryFields((t) => ({
         totalCount: totalCountOf(c),
       }),
     },
+    rootEdge('events'),
   ),
 }));

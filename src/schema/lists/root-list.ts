@@ -8,6 +8,14 @@ import { readPlanned } from '../../read/run.ts';
 import { type PageArgs, pageOf, pageWindow } from './connections.ts';
 
 /** A root connection page; `totalCount` runs its count query only when a client selects it. */
+/**
+ * The edge type of a root list, named as every other edge is, `<Parent><Field>Edge`
+ * (`QueryMeasuresEdge`, as `MeasureCoversEdge`), not Pothos' `QueryMeasuresConnectionEdge`.
+ */
+export const rootEdge = (field: string) => ({
+  name: `Query${field.charAt(0).toUpperCase()}${field.slice(1)}Edge`,
+});
+
 export interface RootConnection {
   edges: { cursor: string; node: GraphNode }[];
   pageInfo: {

@@ -7,7 +7,7 @@ import { ActorRef } from '../actors/actor.ts';
 import { CoveredRef } from '../goods/goods-edges.ts';
 import { relation } from '../lists/relation-field.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { flag, isA, number, text } from '../nodes/node-props.ts';
 import { MeasureRef, StatusChangeRef } from '../nodes/node-refs.ts';
@@ -186,5 +186,6 @@ builder.queryFields((t) => ({
         totalCount: totalCountOf(c),
       }),
     },
+    rootEdge('measures'),
   ),
 }));

@@ -3,7 +3,7 @@ import { countSourcePage, countSources } from '../../db/sources.ts';
 import { listSources } from '../../read/roots.ts';
 import { SourceSchema } from '../../seed/format-nodes.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
-import { resolveRootList } from '../lists/root-list.ts';
+import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { flag, isA, text } from '../nodes/node-props.ts';
 import { SourceRef } from '../nodes/node-refs.ts';
@@ -86,5 +86,6 @@ builder.queryFields((t) => ({
         totalCount: totalCountOf(c),
       }),
     },
+    rootEdge('sources'),
   ),
 }));
