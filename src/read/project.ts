@@ -62,9 +62,17 @@ export function nodeVars(compilation: Compilation, depth: number): NodeVars {
   return { node, state: compilation.known ? `s${depth}` : node, depth };
 }
 
+/**
+ * How many nodes a relation read as a plain list (`Measure.imposers`) brings: such a field is
+ * declared only where the model allows a few (relation-field.ts `relationList`).
+ */
+export const RELATION_LIST_LIMIT = 100;
+
 interface RelationPlan {
   key: string;
   spec: RelationSpec;
+  /** A plain list of the far nodes (no connection, no paging arguments), not a connection. */
+  list: boolean;
   types: Set<string>;
   field: FieldNode;
   definition: GraphQLField<unknown, unknown>;
@@ -134,10 +142,12 @@ function addRelation(
   const [first] = field.nodes;
   if (!first) return;
   const key = relatedKey(first);
-  const connection = getNamedType(field.definition.type) as GraphQLObjectType;
+  const named = getNamedType(field.definition.type);
+  const connection = named instanceof GraphQLObjectType && named.getFields().edges ? named : null;
   const plan: RelationPlan = relations.get(key) ?? {
     key,
     spec,
+    list: connection === null,
     types: new Set<string>(),
     field: first,
     definition: field.definition,
@@ -145,9 +155,15 @@ function addRelation(
     edgeType: null,
     edgeSets: [],
     nodeSets: [],
-    nodeType: edgeNodeType(connection),
+    nodeType: connection ? edgeNodeType(connection) : named.name,
   };
   plan.types.add(type.name);
+  // A plain list: its selection is the nodes' own, as `edges { node { … } }` is a connection's.
+  if (!connection) {
+    plan.nodeSets.push(...field.selections);
+    relations.set(key, plan);
+    return;
+  }
   for (const part of selectedFields(compilation.operation, field.selections, connection)) {
     if (part.name === 'totalCount') plan.total = true;
     if (part.name !== 'edges') continue;
@@ -298,6 +314,7 @@ function argsOf(plan: RelationPlan, variables: Record<string, unknown>) {
 
 /** The page a connection asks for; a window it may not ask for reads nothing (its resolver says why). */
 function windowOf(plan: RelationPlan, variables: Record<string, unknown>) {
+  if (plan.list) return { offset: 0, limit: RELATION_LIST_LIMIT };
   try {
     return pageWindow(argsOf(plan, variables), NESTED_PAGE);
   } catch {

@@ -41,6 +41,11 @@ export function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 const isRelation = (field: Field) => field.extensions?.[RELATION_EXTENSION] !== undefined;
+/** A relationship read as a plain list of nodes (`Measure.imposers`), not a connection. */
+const isRelationList = (field: Field) => {
+  const named = getNamedType(field.type);
+  return isRelation(field) && !(isObjectType(named) && named.getFields().edges);
+};
 
 /** The selection of a value object (PartialDate, Quantity, Retraction, Source …): its scalars. */
 function leafSelection(type: GraphQLNamedType): string {
@@ -63,6 +68,7 @@ export function everyField(type: GraphQLObjectType): string {
   return Object.values(type.getFields())
     .map((field) => {
       if (!isRelation(field)) return plainField(field);
+      if (isRelationList(field)) return `${field.name} { __typename ... on Node { id } }`;
       const edge = edgeTypeOf(field);
       const edgeFields = Object.values(edge.getFields())
         .filter((f) => f.name !== 'node')
@@ -105,6 +111,10 @@ function nodeSelection(
     const chosen = fields.filter((f) => rng.chance(isRelation(f) ? 0.08 : 0.2));
     const own = chosen.map((field) => {
       if (!isRelation(field)) return plainField(field);
+      if (isRelationList(field)) {
+        const far = getNamedType(field.type).name;
+        return `${field.name} { ${depth <= 0 ? 'id' : nodeSelection(schema, rng, far, depth - 1, aliases)} }`;
+      }
       if (depth <= 0) return `${field.name} { totalCount }`;
       return relationSelection(schema, rng, field, depth - 1, aliases);
     });

@@ -108,4 +108,29 @@ describe('measures', () => {
     );
     expect(badDate.errors?.[0]?.message).toMatch(/Invalid Date "2025-02-30"/);
   });
+
+  it('lists each measure’s imposers as a plain list, the nodes of imposedBy, in the same round trip', async () => {
+    const before = db.roundTrips;
+    const { data, errors } = await run(
+      db,
+      `{ measures(first: 50) { edges { node { id
+         imposers { id ... on Country { name } }
+         imposedBy { edges { node { id } } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(db.roundTrips - before).toBe(1);
+    type Measure = {
+      id: string;
+      imposers: { id: string; name?: string }[];
+      imposedBy: { edges: { node: { id: string } }[] };
+    };
+    const measures = (data.measures.edges as { node: Measure }[]).map((edge) => edge.node);
+    expect(measures.length).toBeGreaterThan(5);
+    for (const measure of measures)
+      expect(measure.imposers.map((actor) => actor.id)).toEqual(
+        measure.imposedBy.edges.map((edge) => edge.node.id),
+      );
+    const ban = measures.find((measure) => measure.id === globalId('Measure', DUAL_USE_BAN));
+    expect(ban?.imposers).toEqual([{ id: CN, name: 'China' }]);
+  });
 });

@@ -62,6 +62,23 @@ export function resolveRelated(
   );
 }
 
+/**
+ * The nodes of a relationship read as a plain list (relation-field.ts `relationList`): planned
+ * with the parent as a connection's page is, here without edges.
+ */
+export function resolveRelatedNodes(
+  context: Context,
+  parent: GraphNode,
+  info: GraphQLResolveInfo,
+): GraphNode[] | Promise<GraphNode[]> {
+  const [field] = info.fieldNodes;
+  const key = field ? relatedKey(field) : '';
+  const nodesOf = (page: PlannedPage | undefined) => (page?.items ?? []).map((item) => item.node);
+  const planned = plannedPage(parent, key);
+  if (planned) return nodesOf(planned);
+  return plannedLate(context, info, parent.id).then((late) => nodesOf(plannedPage(late, key)));
+}
+
 function connectionOf(
   planned: PlannedPage,
   window: ReturnType<typeof pageWindow>,

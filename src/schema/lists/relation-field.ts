@@ -3,7 +3,12 @@ import type { GraphNode } from '../../db/graph-node.ts';
 import type { RelationSpec } from '../../db/related.ts';
 import { RELATION_EXTENSION } from '../../read/field-reads.ts';
 import { provenanceFields } from '../provenance/fact.ts';
-import { countRelatedFor, type RelatedConnection, resolveRelated } from './connections.ts';
+import {
+  countRelatedFor,
+  type RelatedConnection,
+  resolveRelated,
+  resolveRelatedNodes,
+} from './connections.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -70,4 +75,23 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
       },
     },
   );
+}
+
+/**
+ * A relationship read as a plain list of the nodes at its far end, for a relationship the model
+ * allows only a few of (a measure's imposers): no paging, no edges; at most
+ * RELATION_LIST_LIMIT (src/read/project.ts), by id. Its connection field stays beside it for
+ * the relationship's own provenance.
+ */
+export function relationList(
+  t: FieldBuilder,
+  options: { type: NodeTypeRef; spec: RelationSpec; description: string },
+) {
+  return t.field({
+    type: [options.type] as never,
+    description: options.description,
+    // Read by the planner (src/read/field-reads.ts), as a connection's relationship is.
+    extensions: { [RELATION_EXTENSION]: options.spec },
+    resolve: (parent, _args, context, info) => resolveRelatedNodes(context, parent, info) as never,
+  });
 }

@@ -5,7 +5,7 @@ import { listCurrentMeasures, listMeasures } from '../../read/roots.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../../seed/format.ts';
 import { ActorRef } from '../actors/actor.ts';
 import { CoveredRef } from '../goods/goods-edges.ts';
-import { relation } from '../lists/relation-field.ts';
+import { relation, relationList } from '../lists/relation-field.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
 import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
@@ -62,6 +62,12 @@ MeasureRef.implement({
       name: 'MeasureImposedBy',
       spec: { type: 'IMPOSED_BY', direction: 'out', label: 'Actor' },
       description: 'Who took the measure.',
+    }),
+    imposers: relationList(t, {
+      type: ActorRef,
+      spec: { type: 'IMPOSED_BY', direction: 'out', label: 'Actor' },
+      description:
+        'Who took the measure, as a plain list (one or a few; by id): `imposedBy` without paging, for a caption. `imposedBy` has each relationship’s provenance.',
     }),
     targets: relation(t, {
       type: ActorRef,
