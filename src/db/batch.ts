@@ -2,13 +2,12 @@ import neo4j from 'neo4j-driver';
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 import type { GraphNode, RelatedItem } from './graph-node.ts';
-import type { Prefetch, RelatedPrefetch, RelationSpec } from './related.ts';
+import type { RelationSpec } from './related.ts';
 
-/** A node by id, optionally with the first page of some of its relationships. */
+/** A node by id. */
 export interface NodeRequest {
   kind: 'node';
   id: string;
-  prefetch?: Prefetch;
 }
 
 /** One page of a parent's related nodes. */
@@ -30,7 +29,6 @@ interface QueryRequest {
   id: string;
   type?: string;
   label?: string;
-  related?: RelatedPrefetch[];
 }
 
 type Params = {
@@ -38,14 +36,12 @@ type Params = {
   offset: unknown;
   limit: unknown;
   includeRetracted: boolean;
-  relatedLimit: unknown;
 };
 const findBatch = defineQuery<Params, { key: number; items: RelatedItem[] }>('read/find-batch', [
   'requests',
   'offset',
   'limit',
   'includeRetracted',
-  'relatedLimit',
 ]);
 
 /** A stable key per distinct request, for DataLoader's cache. */
@@ -89,18 +85,8 @@ export async function readBatch(
   // Nodes ride along with any group: they take no page arguments.
   const withNodes = groups.values().next().value ?? groupOf(null);
   requests.forEach((request, key) => {
-    if (request.kind === 'node')
-      withNodes.entries.push({
-        key,
-        kind: 'node',
-        id: request.id,
-        related: request.prefetch?.related ?? [],
-      });
+    if (request.kind === 'node') withNodes.entries.push({ key, kind: 'node', id: request.id });
   });
-  const prefetchLimit = Math.max(
-    0,
-    ...requests.map((r) => (r.kind === 'node' ? (r.prefetch?.limit ?? 0) : 0)),
-  );
   const answers = new Map<number, RelatedItem[]>();
   await Promise.all(
     [...groups.values()].map(async ({ request, entries }) => {
@@ -110,19 +96,13 @@ export async function readBatch(
         offset: neo4j.int(request?.offset ?? 0),
         limit: neo4j.int(request?.limit ?? 0),
         includeRetracted: request?.includeRetracted ?? false,
-        // One prefetch size per request: the default page (src/schema/prefetch.ts).
-        relatedLimit: neo4j.int(prefetchLimit),
       });
       for (const row of rows) answers.set(row.key, row.items);
     }),
   );
   return requests.map((request, key) => {
     const items = answers.get(key);
-    if (request.kind === 'node') {
-      // A node's `related` (when asked) rides on the node: see src/schema/prefetch.ts.
-      const item = items?.[0] as (RelatedItem & { related?: unknown }) | undefined;
-      return item ? ({ ...item.node, related: item.related } as GraphNode) : null;
-    }
+    if (request.kind === 'node') return items?.[0]?.node ?? null;
     return items ?? [];
   });
 }

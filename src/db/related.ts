@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 
@@ -8,36 +7,6 @@ export interface RelationSpec {
   direction: 'out' | 'in';
   /** Label of the node at the other end; `Entity` for any. */
   label: string;
-}
-
-/**
- * One relationship to read with each node of label `on` (its first page, `limit` items), named
- * `key` in the answer's `related` column (see src/schema/prefetch.ts).
- */
-export interface RelatedPrefetch extends RelationSpec {
-  key: string;
-  on: string;
-  /** False when the client reads only the nodes: the relationships then carry just their id. */
-  edgeProps: boolean;
-  /** False when the client reads no provenance field of the nodes: then it is not sent. */
-  provenance: boolean;
-}
-
-/** What a root query reads ahead: these relationships, `limit` items each. */
-export interface Prefetch {
-  related: RelatedPrefetch[];
-  limit: number;
-  /** Whether the client reads the provenance of the root's own nodes (lists only). */
-  provenance: boolean;
-}
-
-/** The parameters a root query takes for its `related` column: none asked, by default. */
-export function prefetchParams(prefetch: Prefetch | undefined) {
-  return {
-    related: prefetch?.related ?? [],
-    relatedLimit: neo4j.int(prefetch?.limit ?? 0),
-    provenance: prefetch?.provenance ?? true,
-  };
 }
 
 type CountParams = { ids: string[]; type: string; label: string; includeRetracted: boolean };

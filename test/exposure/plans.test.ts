@@ -43,7 +43,7 @@ describe('the read path’s plan', () => {
     const query = registeredQueries().find((q) => q.name === 'read/find-batch');
     const result = await db.driver.executeQuery(
       `EXPLAIN ${query?.text}`,
-      { requests: [], offset: 0, limit: 1, includeRetracted: false, relatedLimit: 1 },
+      { requests: [], offset: 0, limit: 1, includeRetracted: false },
       { database: db.name },
     );
     const ops = operators(result.summary.plan as never);

@@ -37,24 +37,3 @@ export function readLoader(context: Context): DataLoader<ReadRequest, ReadAnswer
 }
 
 type ReadAnswer = GraphNode | null | RelatedItem[];
-
-/**
- * Answers read ahead by a root query (src/schema/prefetch.ts), by request key. Kept beside the
- * loader rather than primed into it: DataLoader hands out even a cached value only when its next
- * batch is sent, which would hold the next level back by a round trip.
- */
-const readAhead = new WeakMap<Context, Map<string, ReadAnswer>>();
-
-export function putReadAhead(context: Context, request: ReadRequest, answer: ReadAnswer): void {
-  let answers = readAhead.get(context);
-  if (!answers) {
-    answers = new Map();
-    readAhead.set(context, answers);
-  }
-  answers.set(requestKey(request), answer);
-}
-
-/** What `request` reads: from the read-ahead answers when a root query fetched it, else loaded. */
-export function read(context: Context, request: ReadRequest): ReadAnswer | Promise<ReadAnswer> {
-  return readAhead.get(context)?.get(requestKey(request)) ?? readLoader(context).load(request);
-}

@@ -1,8 +1,4 @@
-/**
- * The provenance fields every fact answers (fact.ts), with their descriptions. Kept apart from
- * the types so the look-ahead (prefetch.ts) can tell, without importing the builder, whether a
- * selection reads a node's provenance properties: these fields are the only ones that do.
- */
+/** The provenance fields every fact answers (fact.ts), with their descriptions. */
 export const PROVENANCE_DESCRIPTIONS = {
   sources: 'The documents that support this fact.',
   quote: 'The exact words of the source that support it (absent for some inferred facts).',
