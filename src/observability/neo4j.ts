@@ -10,7 +10,7 @@ import { neo4jQueries } from './metrics.ts';
 import { tracer } from './tracing.ts';
 
 export interface QueryLabel {
-  /** The Cypher file (`read/find-batch` for cypher/read/find-batch.cypher), or what ran instead. */
+  /** The Cypher file (`read/find-nodes` for cypher/read/find-nodes.cypher), or what ran instead. */
   name: string;
   mode: 'READ' | 'WRITE';
   /** The Neo4j database (`neo4j`). */

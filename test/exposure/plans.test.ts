@@ -39,15 +39,15 @@ describe('the exposure queries’ plans', () => {
 });
 
 describe('the read path’s plan', () => {
-  it('read/find-batch seeks every node and parent by id in the unique index', async () => {
-    const query = registeredQueries().find((q) => q.name === 'read/find-batch');
+  it('read/find-nodes-whole seeks every node by id in the unique index', async () => {
+    const query = registeredQueries().find((q) => q.name === 'read/find-nodes-whole');
     const result = await db.driver.executeQuery(
       `EXPLAIN ${query?.text}`,
-      { requests: [], offset: 0, limit: 1, includeRetracted: false },
+      { ids: [] },
       { database: db.name },
     );
     const ops = operators(result.summary.plan as never);
-    expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(3);
+    expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(1);
     expect(ops.some((op) => op.includes('Scan'))).toBe(false);
   });
 });

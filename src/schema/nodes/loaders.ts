@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { type ReadRequest, readBatch, requestKey } from '../../db/batch.ts';
-import type { GraphNode, RelatedItem } from '../../db/graph-node.ts';
+import { readNodes } from '../../db/batch.ts';
+import type { GraphNode } from '../../db/graph-node.ts';
 
 /**
  * The request's DataLoaders, one per distinct key (a relationship spec plus page arguments), made
@@ -23,17 +23,9 @@ export function loaderFor<K, V, C = K>(
 }
 
 /**
- * The request's one loader of nodes and relationship pages: what the resolvers of one GraphQL
- * level ask for (the node of `node(id)`, each field's page of related nodes, the sources of each
- * fact) is fetched together, in one round trip (src/db/batch.ts).
+ * The request's loader of whole nodes by id: every id one level of the answer asks for is read
+ * together, in one round trip (src/db/batch.ts).
  */
-export function readLoader(context: Context): DataLoader<ReadRequest, ReadAnswer, string> {
-  return loaderFor<ReadRequest, ReadAnswer, string>(
-    context,
-    'read',
-    (requests) => readBatch(context.db, requests),
-    { cacheKeyFn: requestKey },
-  );
+export function nodeLoader(context: Context): DataLoader<string, GraphNode | null> {
+  return loaderFor<string, GraphNode | null>(context, 'nodes', (ids) => readNodes(context.db, ids));
 }
-
-type ReadAnswer = GraphNode | null | RelatedItem[];

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
-import { readLoader } from './loaders.ts';
+import { nodeLoader } from './loaders.ts';
 
 /**
  * One Relay node type per graph label, declared here and implemented in the area files, so types
@@ -29,9 +29,9 @@ export const NODE_LABELS = [
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Any node by id, batched per request: the loader behind every relationship field. */
+/** Any node by id, whole, batched per request (for checks and exposure's own work). */
 export function loadNode(context: Context, id: string): Promise<GraphNode | null> {
-  return readLoader(context).load({ kind: 'node', id }) as Promise<GraphNode | null>;
+  return nodeLoader(context).load(id);
 }
 
 /** The GraphQL type of a node: its primary label. */

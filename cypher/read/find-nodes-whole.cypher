@@ -1,0 +1,7 @@
+// Whole nodes by id (every property), for the code that checks or works with a node before it
+// answers: exposure's argument checks, `curbedGoods`' goods and measures, `simulate`'s nodes.
+// Every id asked by one level of an answer comes in one round trip (src/db/batch.ts). What a
+// client reads of a node is planned instead (src/read/), with only the selected properties.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)} AS node
