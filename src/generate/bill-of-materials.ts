@@ -4,7 +4,7 @@
  * exposure queries meet cycles as they would in real data.
  */
 import { type GraphFile, inferred } from './facts.ts';
-import { type Good, type Goods, idOf } from './goods.ts';
+import { type Good, type Goods, idOf } from './goods-model.ts';
 import { ANCHOR_INPUTS, stageOf } from './hs-chapters.ts';
 import { cumulate, type Random, zipfWeights } from './random.ts';
 

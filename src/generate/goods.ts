@@ -6,6 +6,7 @@
 
 import { addBillOfMaterials } from './bill-of-materials.ts';
 import { GraphFile, quoted, SourceDocument } from './facts.ts';
+import { type Good, type Goods, idOf } from './goods-model.ts';
 import {
   ANCHOR_HEADINGS,
   HEADING_WORDS,
@@ -16,23 +17,7 @@ import {
 } from './hs-chapters.ts';
 import type { Random } from './random.ts';
 
-export interface Good {
-  id: string;
-  code: string;
-  name: string;
-  chapter: string;
-  level: 'chapter' | 'heading' | 'subheading';
-}
-
-export interface Goods {
-  chapters: Good[];
-  /** Headings and subheadings: what firms depend on and measures cover. */
-  tradable: Good[];
-  byChapter: Map<string, Good[]>;
-  dualUseId: string;
-}
-
-export const idOf = (code: string) => `commodity:hs-${code}`;
+export { type Good, type Goods, idOf } from './goods-model.ts';
 
 export function generateGoods(
   random: Random,

@@ -1,5 +1,5 @@
+import type { Driver } from 'neo4j-driver';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Database } from '../db/database.ts';
 import { poolStats } from '../db/driver.ts';
 
 /**
@@ -58,8 +58,16 @@ export const rateLimited = new Counter({
   registers: [registry],
 });
 
-/** The Database whose pool and availability the gauges report: the app's (one per process). */
-let reported: Database | undefined;
+/**
+ * What the gauges read of the app's Database (one per process): its driver's pool and whether
+ * Neo4j answers. Structural, so that db/ (which reports its queries here) is not imported back.
+ */
+export interface Reported {
+  driver: Driver;
+  availability: { available: boolean };
+}
+
+let reported: Reported | undefined;
 
 new Gauge({
   name: 'neo4j_pool_connections',
@@ -97,7 +105,7 @@ let defaults = false;
  * Reports `db`'s pool and availability, and starts the runtime metrics (memory, CPU, event loop
  * lag, GC) once per process: they sample the event loop continuously, so only when served.
  */
-export function reportOn(db: Database): void {
+export function reportOn(db: Reported): void {
   reported = db;
   if (defaults) return;
   defaults = true;
