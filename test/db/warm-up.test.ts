@@ -75,7 +75,9 @@ describe('warm-up after an outage', () => {
   });
 
   it('is seen running on Neo4j, with the parameters the shape last ran with (slow only with them)', async () => {
-    await db.runText(SLOW, { n: 5_000_000 });
+    // Long enough (a few seconds) that a poll slowed by a loaded machine still sees it run: with
+    // 5 million the warm-up finished before the first SHOW TRANSACTIONS answered in one run.
+    await db.runText(SLOW, { n: 20_000_000 });
     void db.warmUp.start();
     const running = async () => {
       const rows = await db.runText<{ query: string }>(
