@@ -52,7 +52,13 @@ export interface SearchRequest {
   query: string;
   /** Nodes with at least one of these labels; null = any. */
   labels: string[] | null;
+  /** The hits read, best first. */
   limit: number;
+  /**
+   * The hits the client asked for, which sets the indexes' cap (indexOptions): a page's end, one
+   * less than `limit` when one more hit is read to tell whether a next page exists. Default: limit.
+   */
+  asked?: number;
   includeRetracted: boolean;
   /** Read the searched properties, for snippets. */
   withTexts: boolean;
@@ -95,7 +101,7 @@ export async function search<Row>(
     labels: request.labels,
     includeRetracted: request.includeRetracted,
     limit: neo4j.int(request.limit),
-    options: indexOptions(request.limit, request.labels),
+    options: indexOptions(request.asked ?? request.limit, request.labels),
     fields: request.withTexts ? SEARCHED_FIELDS : [],
   };
   const exact = exactQueries(request.query);

@@ -25,10 +25,10 @@ export interface RootRead {
   /** The GraphQL type of the nodes (an object type or an interface such as Node). */
   type: string;
   /**
-   * Where the nodes sit in the root field's selection: itself, `edges { node }` (a connection),
-   * or each item's `node` (a search hit).
+   * Where the nodes sit in the root field's selection: itself, or `edges { node }` (a connection:
+   * a root list, or `search`, whose edges carry each hit's score beside its node).
    */
-  shape: 'node' | 'connection' | 'hit';
+  shape: 'node' | 'connection';
   /**
    * Columns of the root query answered beside each node, as the query returns them (a search
    * hit's score and positions): the planner only carries them through.
@@ -129,7 +129,6 @@ function selectsTotal(info: GraphQLResolveInfo, root: RootRead): boolean {
 const PATH_TO_NODES: Record<RootRead['shape'], string[]> = {
   node: [],
   connection: ['edges', 'node'],
-  hit: ['node'],
 };
 
 /** The selection sets on the root field's nodes. */

@@ -30,9 +30,9 @@ export const OUR_QUERIES: Record<CaseName, string> = {
       targets { edges { node { ... on Country { id name } ... on Company { id name } } } }
       covers { edges { node { ... on Commodity { id name } ... on Sector { id name } } } } } }
     pageInfo { hasNextPage endCursor } } }`,
-  search: `query Search($query: String!) { search(query: $query, first: 20) { score node { id
+  search: `query Search($query: String!) { search(query: $query, first: 20) { edges { score node { id
     ... on Company { name } ... on Country { name } ... on Commodity { name }
-    ... on Sector { name } ... on Measure { description } ... on Event { summary } } } }`,
+    ... on Sector { name } ... on Measure { description } ... on Event { summary } } } } }`,
   exposure: `query Exposure($firm: ID!, $asOf: Date) { exposure(firm: $firm, asOf: $asOf) {
     total measures { score measure { id description }
       path { score status supplyShare hops {

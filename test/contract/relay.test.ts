@@ -1,9 +1,9 @@
 // The schema stays Relay-ready: relay-compiler (the version front ends use) compiles, against the
 // committed schema.graphql, the fragments a Relay app would write: `@connection` on the paginated
-// exposure fields (`exposedFirms`, `explain`) and on a nested connection (a measure's `covers`, a
-// country's measures), `@refetchable` on a node type (the `Node` interface and `node(id:)`) and
-// on Query. Offline, no database: the compiler reads the files of a temporary folder.
-// `search` is left out: it is a plain list today, not a connection (issue 12).
+// exposure fields (`exposedFirms`, `explain`), on `search`, and on a nested connection (a measure's
+// `covers`, a country's measures), `@refetchable` on a node type (the `Node` interface and
+// `node(id:)`) and on Query. Offline, no database: the compiler reads the files of a temporary
+// folder.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,6 +60,33 @@ const MODULES: Record<string, string> = {
           @connection(key: "ExplainPaths_explain") {
           error { __typename ... on NotFoundError { id message } }
           edges { node { score length } }
+        }
+      }
+    \`;`,
+  'SearchResults.ts': `
+    graphql\`
+      query SearchResultsQuery($query: String!) {
+        ...SearchResults_query @arguments(query: $query)
+      }
+    \`;
+    graphql\`
+      fragment SearchResults_query on Query
+      @refetchable(queryName: "SearchResultsPaginationQuery")
+      @argumentDefinitions(
+        query: { type: "String!" }
+        kinds: { type: "[SearchKind!]" }
+        first: { type: "Int", defaultValue: 20 }
+        after: { type: "String" }
+      ) {
+        search(query: $query, kinds: $kinds, first: $first, after: $after)
+          @connection(key: "SearchResults_search") {
+          edges {
+            score
+            field
+            snippet
+            fuzzy
+            node { __typename id label ... on Company { name } }
+          }
         }
       }
     \`;`,
@@ -123,7 +150,7 @@ async function compile(schema: string, modules: Record<string, string> = MODULES
 }
 
 describe('Relay (relay-compiler 21)', () => {
-  it('compiles @connection on exposedFirms, explain and nested connections, @refetchable on node types', async () => {
+  it('compiles @connection on exposedFirms, explain, search and nested connections, @refetchable on node types', async () => {
     await expect(compile(SCHEMA)).resolves.toBeDefined();
   });
 

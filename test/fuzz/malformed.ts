@@ -64,9 +64,9 @@ export const strangeDocuments: fc.Arbitrary<string> = fc.oneof(
   hostileNumber.map((n) => `{ countries(first: ${Number.isFinite(n) ? n : 1}) { totalCount } }`),
   fc.constantFrom(
     '{ countries(first: 99999999999999999999999) { totalCount } }',
-    '{ search(query: "x", first: -99999999999) { score } }',
+    '{ search(query: "x", first: -99999999999) { edges { score } } }',
   ),
-  hostileString.map((s) => `{ search(query: ${JSON.stringify(s)}) { score } }`),
+  hostileString.map((s) => `{ search(query: ${JSON.stringify(s)}) { edges { score } } }`),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.constantFrom(
     '',

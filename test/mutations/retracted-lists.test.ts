@@ -153,10 +153,12 @@ describe('a retracted fact in a root list', () => {
       provenance: ['ProvenanceInput!', provenance],
     });
     const query = `query($all: Boolean) {
-      search(query: "Zmut Daily", kinds: [ORGANIZATION], includeRetracted: $all) { node { id } }
+      search(query: "Zmut Daily", kinds: [ORGANIZATION], includeRetracted: $all) {
+        edges { node { id } }
+      }
     }`;
     const hits = async (all?: boolean) =>
-      (await read(query, { all })).search.map((hit: { node: { id: string } }) => hit.node.id);
+      (await read(query, { all })).search.edges.map((hit: { node: { id: string } }) => hit.node.id);
     expect(await hits()).toContain(data.node.id);
     await retract('media-outlet:zmut-daily');
     expect(await hits()).not.toContain(data.node.id);

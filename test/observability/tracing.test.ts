@@ -37,7 +37,7 @@ function descends(span: ReadableSpan, ancestor: ReadableSpan, spans: ReadableSpa
 describe('traces', () => {
   it('a span per request, per GraphQL phase and per Neo4j query, in one trace', async () => {
     const query = `query TracedSearch($text: String!) {
-      search(query: $text, first: 2) { score }
+      search(query: $text, first: 2) { edges { score } }
       actors(first: 2) { totalCount edges { node { id } } }
     }`;
     const response = await post(

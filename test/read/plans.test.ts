@@ -114,13 +114,13 @@ describe('projection', () => {
 
   it('search: projects the hits’ selection, and reads searched texts only for a snippet', async () => {
     const [bare] = await planned(
-      '{ search(query: "Kawasaki", first: 3) { score node { ... on Company { name } } } }',
+      '{ search(query: "Kawasaki", first: 3) { edges { score node { ... on Company { name } } } } }',
     );
     expect(bare?.text).toContain('props: n0 {.name}');
     expect(bare?.text).not.toMatch(/properties\(/);
     expect(bare?.params.fields).toEqual([]);
     const [snippet] = await planned(
-      '{ search(query: "Kawasaki", first: 3) { snippet node { id } } }',
+      '{ search(query: "Kawasaki", first: 3) { edges { snippet node { id } } } }',
     );
     expect(snippet?.params.fields).toEqual(expect.arrayContaining(['name', 'aliases', 'text']));
   });
@@ -130,9 +130,11 @@ describe('projection', () => {
       const [statement] = await planned(query);
       return String((statement?.params.options as { limit?: unknown } | undefined)?.limit);
     };
-    expect(await capOf('{ search(query: "steel", first: 20) { score } }')).toBe('2000');
-    expect(await capOf('{ search(query: "steel", first: 100) { score } }')).toBe('10000');
-    const [kinds] = await planned('{ search(query: "steel", kinds: [COUNTRY]) { score } }');
+    expect(await capOf('{ search(query: "steel", first: 20) { edges { score } } }')).toBe('2000');
+    expect(await capOf('{ search(query: "steel", first: 100) { edges { score } } }')).toBe('10000');
+    const [kinds] = await planned(
+      '{ search(query: "steel", kinds: [COUNTRY]) { edges { score } } }',
+    );
     expect(kinds?.params.options).toEqual({});
   });
 

@@ -97,14 +97,20 @@ describe('one round trip per root field (src/read/)', () => {
   });
 
   it('reads search hits and what is selected below their nodes in one; fuzzy in two', async () => {
-    const query = `query($q: String!) { search(query: $q, first: 5) { snippet node { id
-      ... on Person { positions { totalCount edges { title node { id label } } } } } } }`;
+    const query = `query($q: String!, $after: String) { search(query: $q, first: 5, after: $after) {
+      edges { snippet node { id
+        ... on Person { positions { totalCount edges { title node { id label } } } } } } } }`;
     const exact = await trips(query, { q: 'Takaichi' });
-    expect(exact.data.search[0].node.positions.totalCount).toBeGreaterThan(0);
+    expect(exact.data.search.edges[0].node.positions.totalCount).toBeGreaterThan(0);
     expect(exact.trips).toBe(1);
     const fuzzy = await trips(query, { q: 'Takiachi' });
-    expect(fuzzy.data.search[0].node.id).toBe('person:sanae-takaichi');
+    expect(fuzzy.data.search.edges[0].node.id).toBe('person:sanae-takaichi');
     expect(fuzzy.trips).toBe(2);
+    // A page past the exact hits is empty, in one trip: fuzzy is asked only when exact finds none.
+    const after = Buffer.from('OffsetConnection:60').toString('base64');
+    const beyond = await trips(query, { q: 'Takaichi', after });
+    expect(beyond.data.search.edges).toEqual([]);
+    expect(beyond.trips).toBe(1);
   });
 
   it('follows named fragments on the right type only', async () => {

@@ -42,14 +42,14 @@ describe('label', () => {
   it('captions search hits without a fragment per type', async () => {
     const { data, errors } = await run(
       db,
-      '{ search(query: "Kawasaki", first: 3) { node { id label } } }',
+      '{ search(query: "Kawasaki", first: 3) { edges { node { id label } } } }',
     );
     expect(errors).toBeUndefined();
-    expect(data.search[0].node).toEqual({
+    expect(data.search.edges[0].node).toEqual({
       id: 'company:kawasaki-heavy-industries',
       label: 'Kawasaki Heavy Industries',
     });
-    for (const hit of data.search) expect(hit.node.label).not.toBe('');
+    for (const hit of data.search.edges) expect(hit.node.label).not.toBe('');
   });
 });
 

@@ -17,12 +17,12 @@ interface Found {
 async function found(query: string, kinds = ''): Promise<Found[]> {
   const result = await run(
     db,
-    `query($q: String!) { search(query: $q${kinds}) { field snippet matched fuzzy node { __typename id
-      ... on Actor { name } ... on Commodity { name } ... on Sector { name } ... on Measure { title } } } }`,
+    `query($q: String!) { search(query: $q${kinds}) { edges { field snippet matched fuzzy node { __typename id
+      ... on Actor { name } ... on Commodity { name } ... on Sector { name } ... on Measure { title } } } } }`,
     { q: query },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.search as Found[];
+  return result.data.search.edges as Found[];
 }
 
 const idOf = (hit: Found | undefined) => hit?.node.id;

@@ -8,17 +8,47 @@ const db = testDatabase();
 const MHI = 'Mitsubishi Heavy Industries';
 
 interface Hit {
+  cursor: string;
   score: number;
-  node: { __typename: string; name?: string };
+  node: { __typename: string; id: string; name?: string };
 }
 
-/** Runs `search` and returns its hits and errors, typed for these tests. */
+interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** Runs `search` and returns its edges (the hits), pageInfo and errors, typed for these tests. */
 async function search(args: string) {
   const result = (await run(
     db,
-    `{ search(${args}) { score node { __typename ... on Actor { name } ... on Commodity { name } ... on Sector { name } } } }`,
-  )) as { data?: { search: Hit[] } | null; errors?: readonly { message: string }[] };
-  return { hits: result.data?.search ?? null, errors: result.errors };
+    `{ search(${args}) {
+      edges { cursor score node { __typename id ... on Actor { name } ... on Commodity { name } ... on Sector { name } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+  )) as {
+    data?: { search: { edges: Hit[]; pageInfo: PageInfo } | null } | null;
+    errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  };
+  const answer = result.data?.search;
+  return { hits: answer?.edges ?? null, pageInfo: answer?.pageInfo ?? null, errors: result.errors };
+}
+
+/** Every page of `args`, `size` hits at a time, following `endCursor` until no next page. */
+async function pages(args: string, size: number) {
+  const found: { hits: Hit[]; pageInfo: PageInfo }[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const cursor: string = after ? `, after: ${JSON.stringify(after)}` : '';
+    const { hits, pageInfo, errors } = await search(`${args}, first: ${size}${cursor}`);
+    expect(errors).toBeUndefined();
+    if (!hits || !pageInfo) throw new Error('no answer');
+    found.push({ hits, pageInfo });
+    if (!pageInfo.hasNextPage) break;
+    after = pageInfo.endCursor;
+  }
+  return found;
 }
 
 const literal = (text: string) => JSON.stringify(text);
@@ -83,7 +113,11 @@ describe('search', () => {
     async (query) => {
       const { hits, errors } = await search(`query: ${literal(query)}`);
       expect(errors).toBeUndefined();
-      expect(hits?.[0]?.node).toEqual({ __typename: 'Company', name: MHI });
+      expect(hits?.[0]?.node).toEqual({
+        __typename: 'Company',
+        id: 'company:mitsubishi-heavy-industries',
+        name: MHI,
+      });
     },
   );
 
@@ -175,5 +209,83 @@ describe('search', () => {
     expect((await search('query: "mitsubishi", first: 0')).hits).toEqual([]);
     const long = await search(`query: ${literal('mitsubishi '.repeat(30))}`);
     expect(long.errors?.[0]?.message).toMatch(/"query" must be at most 200 characters/);
+    for (const refused of [tooMany, negative, long]) {
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.hits).toBeNull();
+    }
+    expect(tooMany.errors?.[0]?.extensions?.argument).toBe('first');
+    expect(long.errors?.[0]?.extensions?.argument).toBe('query');
+  });
+
+  it('refuses a cursor it did not give out, naming `after`; the other root fields still answer', async () => {
+    const result = (await run(
+      db,
+      '{ version search(query: "mitsubishi", after: "bm90IGEgY3Vyc29y") { edges { score } } }',
+    )) as {
+      data?: { version: string; search: unknown } | null;
+      errors?: readonly { extensions?: Record<string, unknown> }[];
+    };
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
+    expect(result.data?.search).toBeNull();
+    expect(result.data?.version).toMatch(/^\d/);
+  });
+});
+
+describe('search as a connection', () => {
+  it('pages with first/after: consecutive pages, no overlap, together the one bigger page', async () => {
+    const whole = await search('query: "rare earth", first: 100');
+    expect(whole.errors).toBeUndefined();
+    const all = whole.hits ?? [];
+    expect(all.length).toBeGreaterThan(7);
+    expect(whole.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    const paged = await pages('query: "rare earth"', 3);
+    expect(paged.length).toBe(Math.ceil(all.length / 3));
+    const ids = paged.flatMap((page) => page.hits.map((hit) => hit.node.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    // The same hits, in the same order, with the same scores and cursors as the one big page.
+    expect(paged.flatMap((page) => page.hits)).toEqual(all);
+    paged.forEach(({ hits, pageInfo }, i) => {
+      expect(hits.length).toBe(i < paged.length - 1 ? 3 : all.length - 3 * i);
+      expect(pageInfo.hasNextPage).toBe(i < paged.length - 1);
+      expect(pageInfo.hasPreviousPage).toBe(i > 0);
+      expect(pageInfo.startCursor).toBe(hits[0]?.cursor);
+      expect(pageInfo.endCursor).toBe(hits.at(-1)?.cursor);
+    });
+  });
+
+  it('says hasNextPage exactly at the end', async () => {
+    const all = (await search('query: "rare earth", first: 100')).hits ?? [];
+    const n = all.length;
+    expect((await search(`query: "rare earth", first: ${n}`)).pageInfo?.hasNextPage).toBe(false);
+    expect((await search(`query: "rare earth", first: ${n - 1}`)).pageInfo?.hasNextPage).toBe(true);
+    // From the second-to-last hit: one left, and then none.
+    const before = all[n - 2]?.cursor;
+    const last = await search(`query: "rare earth", first: 5, after: ${literal(before ?? '')}`);
+    expect(last.hits?.map((hit) => hit.node.id)).toEqual([all[n - 1]?.node.id]);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const past = await search(
+      `query: "rare earth", first: 5, after: ${literal(all[n - 1]?.cursor ?? '')}`,
+    );
+    expect(past.errors).toBeUndefined();
+    expect(past.hits).toEqual([]);
+    expect(past.pageInfo).toMatchObject({
+      hasNextPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
+  it('kinds: [COMPANY] returns only companies, on every page', async () => {
+    const paged = await pages('query: "heavy industries", kinds: [COMPANY]', 2);
+    const hits = paged.flatMap((page) => page.hits);
+    expect(hits.map((hit) => hit.node.name)).toEqual(
+      expect.arrayContaining([MHI, 'Kawasaki Heavy Industries']),
+    );
+    expect(new Set(hits.map((hit) => hit.node.__typename))).toEqual(new Set(['Company']));
+    const all = await search('query: "heavy industries", kinds: [COMPANY], first: 100');
+    expect(hits).toEqual(all.hits);
   });
 });

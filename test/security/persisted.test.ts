@@ -69,7 +69,7 @@ describe('PERSISTED_ONLY', () => {
       documentId: idOf('query Search'),
       variables: { query: 'Japan', kinds: ['COUNTRY'], first: 1 },
     });
-    expect(body.data.search[0].node.name).toBe('Japan');
+    expect(body.data.search.edges[0].node.name).toBe('Japan');
   });
 
   it('refuses an id that is not listed (PERSISTED_QUERY_NOT_FOUND)', async () => {

@@ -33,13 +33,13 @@ const FORMS: [string, { query: string; variables?: Record<string, unknown> }, Re
   ['a type', { query: 'query($n: Strin) { version }' }, /Did you mean "String"\?/],
   [
     'an enum value, written in the document',
-    { query: '{ search(query: "x", kinds: [ACTR]) { score } }' },
+    { query: '{ search(query: "x", kinds: [ACTR]) { edges { score } } }' },
     /Did you mean the enum value "ACTOR"\?/,
   ],
   [
     'an enum value, in a variable',
     {
-      query: 'query($k: [SearchKind!]) { search(query: "x", kinds: $k) { score } }',
+      query: 'query($k: [SearchKind!]) { search(query: "x", kinds: $k) { edges { score } } }',
       variables: { k: ['ACTR'] },
     },
     /Did you mean the enum value "ACTOR"\?/,

@@ -44,7 +44,7 @@ describe('npm run codegen', () => {
     const broken = path.join(dir, 'broken.ts');
     writeFileSync(
       broken,
-      'import { graphql } from \'./gql\';\nexport const Q = graphql(`query Broken { search(query: "x") { node { id caption } } }`);\n',
+      'import { graphql } from \'./gql\';\nexport const Q = graphql(`query Broken { search(query: "x") { edges { node { id caption } } } }`);\n',
     );
     await expect(generate(configWith([broken]), false)).rejects.toThrow(
       /Cannot query field "caption" on type "Node"/,

@@ -71,7 +71,7 @@ describe('the pages', () => {
       await post({ documentId: search, variables: { query: 'Mitsubishi' } })
     ).json();
     expect(found.errors).toBeUndefined();
-    expect(found.data.search.length).toBeGreaterThan(0);
+    expect(found.data.search.edges.length).toBeGreaterThan(0);
     const text = await (await post({ query: '{ version }' })).json();
     expect(text.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
   });

@@ -8,14 +8,19 @@ import { graphql } from '../gql/index.ts';
 export const SearchQuery = graphql(`
   query ExplorerSearch($query: String!, $kinds: [SearchKind!]) {
     search(query: $query, kinds: $kinds, first: 20) {
-      score
-      field
-      snippet
-      fuzzy
-      node {
-        __typename
-        id
-        label
+      edges {
+        score
+        field
+        snippet
+        fuzzy
+        node {
+          __typename
+          id
+          label
+        }
+      }
+      pageInfo {
+        hasNextPage
       }
     }
   }

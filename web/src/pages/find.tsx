@@ -61,8 +61,8 @@ export function FindPage({ query }: { query: string }) {
       </form>
       {query.trim() ? (
         <Answered answer={answer} what="the search results">
-          {(data) =>
-            data.search.length === 0 ? (
+          {({ search: { edges: hits, pageInfo } }) =>
+            hits.length === 0 ? (
               <p class="empty" role="status">
                 Nothing found for “{query}”. Try fewer words, another spelling, or a name such as
                 “gallium” or “Mitsubishi”.
@@ -70,11 +70,11 @@ export function FindPage({ query }: { query: string }) {
             ) : (
               <>
                 <p role="status" class="quiet">
-                  {data.search.length} found for “{query}”
-                  {data.search.every((hit) => hit.fuzzy) ? ' (by approximate spelling)' : ''}.
+                  {pageInfo.hasNextPage ? `The best ${hits.length}` : hits.length} found for “
+                  {query}”{hits.every((hit) => hit.fuzzy) ? ' (by approximate spelling)' : ''}.
                 </p>
                 <ol class="hits">
-                  {data.search.map((hit) => {
+                  {hits.map((hit) => {
                     const link = hitLink(hit.node.__typename, hit.node.id);
                     const kind = KIND_WORDS[hit.node.__typename] ?? hit.node.__typename;
                     return (
