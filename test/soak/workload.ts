@@ -27,7 +27,8 @@ export async function workload(url: string): Promise<Operation[]> {
     kinds: ['MEASURE'],
     first: 1,
   });
-  const measure = (search as { search: { node: { id: string } }[] }).search[0]?.node.id;
+  type Found = { search: { edges: { node: { id: string } }[] } };
+  const measure = (search as Found).search.edges[0]?.node.id;
   if (!measure) throw new Error('the seed has no dual-use export measure: is it loaded?');
   const operations = [
     { name: 'Timeline', query: document('Timeline'), variables: { first: 20 } },

@@ -10,30 +10,16 @@ export interface GraphHop {
   to: { __typename: string; id: string; label: string };
 }
 
+type PathNode = GraphHop['from'];
+
 /**
- * The nodes of a path in reading order, from the firm to the measure. Hops keep each
- * relationship's own direction, so the chain is walked from the firm whichever end a hop starts.
+ * The nodes of a path in reading order, from the firm to the measure and back through whom it
+ * targets: the server's `steps` (each step's `from` is the previous one's `to`), each node once.
  */
-export function chain(firmId: string, hops: readonly GraphHop[]): GraphHop['from'][] {
-  const first = hops.find((hop) => hop.from.id === firmId)?.from ??
-    hops.find((hop) => hop.to.id === firmId)?.to ?? {
-      __typename: 'Company',
-      id: firmId,
-      label: firmId,
-    };
-  const nodes = [first];
-  const left = [...hops];
-  let at = first.id;
-  while (left.length > 0) {
-    const i = left.findIndex((hop) => hop.from.id === at || hop.to.id === at);
-    if (i < 0) break;
-    const [hop] = left.splice(i, 1);
-    if (!hop) break;
-    const next = hop.from.id === at ? hop.to : hop.from;
-    nodes.push(next);
-    at = next.id;
-  }
-  return nodes;
+export function chain(steps: readonly { from: PathNode; to: PathNode }[]): PathNode[] {
+  const [first] = steps;
+  const nodes = first ? [first.from, ...steps.map((step) => step.to)] : [];
+  return nodes.filter((node, i) => nodes.findIndex((other) => other.id === node.id) === i);
 }
 
 const COLOURS: Record<string, string> = {
@@ -49,18 +35,18 @@ const COLOURS: Record<string, string> = {
  * with its type and weight. The list beside it says the same in words for screen readers.
  */
 export function PathGraph({
-  firmId,
+  steps,
   hops,
   label,
 }: {
-  firmId: string;
+  steps: readonly { from: PathNode; to: PathNode }[];
   hops: readonly GraphHop[];
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;
-    const nodes = chain(firmId, hops);
+    const nodes = chain(steps);
     const cy = cytoscape({
       container: container.current,
       elements: [
@@ -123,7 +109,7 @@ export function PathGraph({
       ],
     });
     return () => cy.destroy();
-  }, [firmId, hops]);
+  }, [steps, hops]);
   return (
     <div
       class="path-graph"

@@ -191,6 +191,18 @@ export const FirmQuery = graphql(`
           status
           uncertain
           uncertainty
+          steps {
+            from {
+              __typename
+              id
+              label
+            }
+            to {
+              __typename
+              id
+              label
+            }
+          }
           hops {
             type
             weight

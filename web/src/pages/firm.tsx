@@ -63,7 +63,7 @@ export function FirmPage({ id, asOf, focus }: { id: string; asOf: string; focus:
                 on, or makes, is curbed against it.
               </p>
             ) : (
-              measures.map((m) => <MeasurePath key={m.measure.id} firmId={node.id} exposure={m} />)
+              measures.map((m) => <MeasurePath key={m.measure.id} exposure={m} />)
             )}
           </article>
         );
@@ -72,7 +72,7 @@ export function FirmPage({ id, asOf, focus }: { id: string; asOf: string; focus:
   );
 }
 
-function MeasurePath({ firmId, exposure }: { firmId: string; exposure: MeasureExposure }) {
+function MeasurePath({ exposure }: { exposure: MeasureExposure }) {
   const hops = exposure.path.hops;
   const link = browserLink(pathCypher(hops));
   const headingId = `path-${exposure.measure.id.replace(/[^\w-]/g, '-')}`;
@@ -94,7 +94,7 @@ function MeasurePath({ firmId, exposure }: { firmId: string; exposure: MeasureEx
       ) : null}
       <div class="path">
         <PathGraph
-          firmId={firmId}
+          steps={exposure.path.steps}
           hops={hops}
           label={`The best path from the firm to ${exposure.measure.label}, ${hops.length} steps; each step is described in the list that follows.`}
         />
