@@ -15,7 +15,8 @@ export async function readNodes(
   db: Database,
   ids: readonly string[],
 ): Promise<(GraphNode | null)[]> {
-  const rows = await db.run(findNodesWhole, { ids: [...new Set(ids)] });
+  // The loader (nodeLoader) asks each id once.
+  const rows = await db.run(findNodesWhole, { ids: [...ids] });
   const byId = new Map(rows.map((row) => [row.id, row.node]));
   return ids.map((id) => byId.get(id) ?? null);
 }

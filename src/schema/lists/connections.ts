@@ -49,16 +49,8 @@ export function resolveRelated(
   info: GraphQLResolveInfo,
 ): RelatedConnection | Promise<RelatedConnection> {
   const window = pageWindow(args, NESTED_PAGE);
-  const [field] = info.fieldNodes;
-  const key = field ? relatedKey(field) : '';
-  // Synchronous when the parent's planned read fetched the page (every read but a mutation's):
-  // a page of 50 nodes with three relationships each would otherwise cost 150 promises.
-  const planned = plannedPage(parent, key);
-  if (planned) return connectionOf(planned, window, parent, spec, args);
-  // A parent no planned read fetched (a mutation's node): this field is planned now, with its
-  // siblings'.
-  return plannedLate(context, info, parent.id).then((late) =>
-    connectionOf(plannedPage(late, key) ?? { items: [] }, window, parent, spec, args),
+  return withPlannedPage(context, parent, info, (page) =>
+    connectionOf(page, window, parent, spec, args),
   );
 }
 
@@ -71,12 +63,28 @@ export function resolveRelatedNodes(
   parent: GraphNode,
   info: GraphQLResolveInfo,
 ): GraphNode[] | Promise<GraphNode[]> {
+  return withPlannedPage(context, parent, info, (page) => page.items.map((item) => item.node));
+}
+
+/**
+ * `use` of the page of the relationship field being resolved on `parent`. Synchronous when the
+ * parent's planned read fetched it (every read but a mutation's): a page of 50 nodes with three
+ * relationships each would otherwise cost 150 promises. For a parent no planned read fetched (a
+ * mutation's node), the field is planned now, with its siblings'.
+ */
+function withPlannedPage<T>(
+  context: Context,
+  parent: GraphNode,
+  info: GraphQLResolveInfo,
+  use: (page: PlannedPage) => T,
+): T | Promise<T> {
   const [field] = info.fieldNodes;
   const key = field ? relatedKey(field) : '';
-  const nodesOf = (page: PlannedPage | undefined) => (page?.items ?? []).map((item) => item.node);
   const planned = plannedPage(parent, key);
-  if (planned) return nodesOf(planned);
-  return plannedLate(context, info, parent.id).then((late) => nodesOf(plannedPage(late, key)));
+  if (planned) return use(planned);
+  return plannedLate(context, info, parent.id).then((late) =>
+    use(plannedPage(late, key) ?? { items: [] }),
+  );
 }
 
 function connectionOf(
