@@ -14,7 +14,8 @@ const WHOLE_GRAPH = new Set([
   'mutations/find-broken-quotes',
 ]);
 const writeQueries = registeredQueries().filter(
-  (q) => (q.name.startsWith('load/') || q.name.startsWith('mutations/')) && !WHOLE_GRAPH.has(q.name),
+  (q) =>
+    (q.name.startsWith('load/') || q.name.startsWith('mutations/')) && !WHOLE_GRAPH.has(q.name),
 );
 
 /** Every operator of a plan, depth first. */
