@@ -9,14 +9,12 @@ OPTIONAL MATCH (to:Entity {id: row.to})
 // The start node's write lock, taken by the write's first step (lock-entities.cypher), guards
 // its outgoing relationships: a concurrent writer of the same relationship waited for it, and
 // finds it now (no duplicate, no change unversioned).
-// A subquery, not an OPTIONAL MATCH: with `from` and `to` possibly null, the planner (whose
-// plan is made on the first batch, when the store holds few relationships) read every
-// relationship in the store for each row; from bound ends it expands between the two nodes.
-OPTIONAL CALL (row, from, to) {
-  MATCH (from)-[stored:$(row.type)]->(to)
-  WHERE stored.id = row.id
-  RETURN stored
-}
+// Found from its start node, sought in the id index (the hint), never by scanning: the planner
+// makes this statement's plan once, often on a store that holds a handful of relationships, and
+// then preferred to read every relationship in the store for each row, those this transaction
+// had written included (a load of 14,300 relationships took 37 s instead of 3).
+OPTIONAL MATCH (start:Entity {id: row.from})-[stored:$(row.type) {id: row.id}]->(:Entity {id: row.to})
+USING INDEX start:Entity(id)
 WITH row, from, to, stored,
   stored IS NOT NULL
   AND all(key IN keys(row.props) WHERE coalesce(stored[key] = row.props[key], false))
