@@ -22,15 +22,25 @@ export interface PlannedItem {
 
 export interface PlannedNode extends GraphNode {
   sources?: PlannedNode[];
-  /** Each page by the field's key: its items alone when its total was not selected. */
-  related?: Record<string, PlannedPage | PlannedItem[] | null>;
+  /**
+   * Each page by the field's key: its items alone when its total was not selected, and each item
+   * its node alone when the edge reads nothing but its node (project.ts `projectEdge`).
+   */
+  related?: Record<string, { items: PlannedEntry[]; total?: number } | PlannedEntry[] | null>;
 }
+
+/** An item as Neo4j sends it: the edge, or its node alone (a node has no `node` key). */
+type PlannedEntry = PlannedItem | PlannedNode;
+
+const asItem = (entry: PlannedEntry): PlannedItem => ('node' in entry ? entry : { node: entry });
 
 /** The planned page of a relationship field on `parent`, if the planner read it. */
 export function plannedPage(parent: unknown, key: string): PlannedPage | undefined {
   const page = (parent as PlannedNode | null)?.related?.[key];
-  if (Array.isArray(page)) return { items: page };
-  return page ?? undefined;
+  if (!page) return undefined;
+  if (Array.isArray(page)) return { items: page.map(asItem) };
+  const items = page.items.map(asItem);
+  return page.total === undefined ? { items } : { items, total: page.total };
 }
 
 /** The planned sources of a node or an edge, if the planner read them. */

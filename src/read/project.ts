@@ -342,12 +342,15 @@ function projectEdge(
   const types = possibleTypes(compilation.operation.schema, plan.nodeType);
   // The relationship's properties only when its selected fields read some: an empty map on
   // every edge cost its decoding (connections.ts supplies an empty one).
-  const parts = [`node: ${projectNode(compilation, vars, types, plan.nodeSets)}`];
+  const node = projectNode(compilation, vars, types, plan.nodeSets);
+  const parts = [`node: ${node}`];
   if (props.size > 0 || compilation.whole)
     parts.unshift(`relationship: ${projectProps(compilation, edge, [...props.values()], null)}`);
   if (sourceSets.length > 0) {
     const holder: NodeVars = { ...edge, depth: vars.depth };
     parts.push(`sources: ${projectSources(compilation, holder, sourceSets)}`);
   }
-  return `{${parts.join(', ')}}`;
+  // The node alone when the edge reads nothing else: one map less per item for Neo4j to build
+  // and the driver to decode (planned-node.ts puts it back in its edge).
+  return parts.length === 1 ? node : `{${parts.join(', ')}}`;
 }

@@ -75,12 +75,13 @@ describe('projection', () => {
     expect(statement?.text).not.toContain('announcedOnRationale');
   });
 
-  it('moves a relationship’s id only when its edge selects relationshipId, and no empty map without', async () => {
+  it('moves a relationship’s id only when its edge selects relationshipId, and the node alone without', async () => {
     const query = (edge: string) =>
       `query($id: ID!) { node(id: $id) { ... on Measure { covers { edges { ${edge} node { id } } } } } }`;
     const [without] = await planned(query(''), { id: MEASURE });
-    expect(without?.text).toContain('RETURN {node:');
+    expect(without?.text).toContain('RETURN {id: n1.id, labels:');
     expect(without?.text).not.toContain('relationship:');
+    expect(without?.text).not.toContain('{node:');
     const [withId] = await planned(query('relationshipId'), { id: MEASURE });
     expect(withId?.text).toContain('RETURN {relationship: r1 {.id}, node:');
   });
