@@ -1,23 +1,4 @@
-/**
- * The benchmark's own Neo4j: a local instance apart from the user's (`default`) and the tests'
- * (`test`), started empty every time (its data folder is deleted first), with a larger heap and
- * page cache, and APOC core (the peer, @neo4j/graphql, wants it).
- *
- * APOC registers a kernel extension, which Neo4j only finds on the class path (the distribution
- * puts plugins/* there; our launcher runs `-cp <localDir>/lib/*`). So benchmark instances live
- * under their own local folder, `<NEO4J_LOCAL_DIR>/with-apoc/`, whose `lib/` links every jar of
- * the project's lib and adds APOC's; APOC also goes into the instance's plugins/.
- */
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
@@ -27,6 +8,7 @@ import { waitForDatabase } from '../db/wait.ts';
 import { ensureJars } from '../local-neo4j/jars.ts';
 import { type LocalNeo4j, startLocalNeo4j, stopServer } from '../local-neo4j/launcher.ts';
 import { isOurServer, readRecord, removeRecord } from '../local-neo4j/pidfile.ts';
+import { fetchApoc, linkLib } from './apoc.ts';
 
 export interface BenchInstance {
   name: string;
@@ -64,16 +46,6 @@ export const SMOKE_INSTANCE: BenchInstance = {
   heap: '512m',
   pageCache: '256m',
 };
-
-/**
- * APOC core of the 5.26 line from Maven Central: since 5.26.12 it is published as apoc-core plus
- * apoc-common (no shaded `core` jar), and the last shaded one (5.26.5) needs an older
- * commons-lang3 than Neo4j 5.26.30 ships.
- */
-export const APOC_ARTIFACTS = [
-  'org.neo4j.procedure:apoc-core:5.26.19',
-  'org.neo4j.procedure:apoc-common:5.26.19',
-];
 
 export interface BenchDatabase {
   db: Database;
@@ -182,39 +154,4 @@ async function stopRunning(home: string, log: (line: string) => void): Promise<v
     await stopServer(record.pid);
   }
   await removeRecord(recordFile);
-}
-
-/** The APOC jars, fetched with Maven into `cache` once. */
-function fetchApoc(cache: string, log: (line: string) => void): string[] {
-  mkdirSync(cache, { recursive: true });
-  for (const artifact of APOC_ARTIFACTS) {
-    const [, name, version] = artifact.split(':');
-    if (existsSync(path.join(cache, `${name}-${version}.jar`))) continue;
-    log(`Fetching ${artifact} with Maven...`);
-    const args = [
-      '-B',
-      '-q',
-      'dependency:copy',
-      `-Dartifact=${artifact}`,
-      `-DoutputDirectory=${cache}`,
-    ];
-    const result = spawnSync('mvn', args, { encoding: 'utf8' });
-    if (result.status !== 0) {
-      throw new Error(`Maven could not fetch ${artifact}:\n${result.stdout}${result.stderr}`);
-    }
-  }
-  return readdirSync(cache)
-    .filter((file) => file.endsWith('.jar'))
-    .map((file) => path.join(cache, file));
-}
-
-/** `target` = links to every jar of `lib` (and its completeness marker) plus `extra` jars. */
-async function linkLib(lib: string, target: string, extra: string[]): Promise<void> {
-  await rm(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const file of readdirSync(lib)) {
-    if (file.endsWith('.jar')) symlinkSync(path.join(lib, file), path.join(target, file));
-    else if (file === '.pom-sha256') copyFileSync(path.join(lib, file), path.join(target, file));
-  }
-  for (const jar of extra) copyFileSync(jar, path.join(target, path.basename(jar)));
 }

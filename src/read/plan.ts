@@ -13,7 +13,9 @@ import type {
 } from 'graphql';
 import { getNamedType } from 'graphql';
 import type { CypherQuery } from '../db/cypher.ts';
-import { type Compilation, nodeVars, type ParamValue, projectNode, stateOf } from './project.ts';
+import { type Compilation, nodeVars, type ParamValue } from './compilation.ts';
+import { stateOf } from './knowledge-time.ts';
+import { projectNode } from './project.ts';
 import { relatedKey } from './related-key.ts';
 import { fieldsSelectedHere, type Operation, possibleTypes, selectedFields } from './selection.ts';
 

@@ -10,6 +10,11 @@
  * Labels and relationship types are written into the text from our schema (never from the
  * client's); every value the client gives is a parameter, computed per request from the
  * variables (so a compiled plan serves every request of the same document).
+ *
+ * Longer than 200 lines for a reason: a node's projection and its relationships' call each other
+ * (a node's page of a relationship projects the far nodes, which project their own pages), so
+ * they stay in one file; the compilation's state is in compilation.ts and the knowledge-time
+ * fragments in knowledge-time.ts.
  */
 import {
   type FieldNode,
@@ -21,46 +26,12 @@ import {
 } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { RelationSpec } from '../db/related.ts';
+import { type Compilation, type NodeVars, nodeVars, parameter } from './compilation.ts';
 import { narrowToSubfields, type PropRead, readsOf } from './field-reads.ts';
+import { asserted, stateOf, statusOf, visible } from './knowledge-time.ts';
 import { relatedKey } from './related-key.ts';
-import { type Operation, possibleTypes, type SelectedField, selectedFields } from './selection.ts';
+import { possibleTypes, type SelectedField, selectedFields } from './selection.ts';
 import { NESTED_PAGE, pageWindow } from './window.ts';
-
-/** A parameter's value for one request, from its variables. */
-export type ParamValue = (variables: Record<string, unknown>) => unknown;
-
-/** The state of one compilation: the operation, the parameters gathered, knowledge time. */
-export interface Compilation {
-  operation: Operation;
-  params: Map<string, ParamValue>;
-  /** True when the root reads the graph as known at `known` (a variable the root binds). */
-  known: boolean;
-  /** True when the root measures' status is the status on the day `$asOf`. */
-  asOf: boolean;
-  /**
-   * Every property of every node and relationship instead of those the selection reads: the
-   * oracle the tests compare projections with (test/read/equivalence.test.ts), never served.
-   */
-  whole?: boolean;
-}
-
-export function parameter(compilation: Compilation, value: ParamValue): string {
-  const name = `p${compilation.params.size}`;
-  compilation.params.set(name, value);
-  return `$${name}`;
-}
-
-/** A node to project: its variable, the variable of its state (itself, or its version then). */
-export interface NodeVars {
-  node: string;
-  state: string;
-  depth: number;
-}
-
-export function nodeVars(compilation: Compilation, depth: number): NodeVars {
-  const node = `n${depth}`;
-  return { node, state: compilation.known ? `s${depth}` : node, depth };
-}
 
 /**
  * How many nodes a relation read as a plain list (`Measure.imposers`) brings: such a field is
@@ -212,47 +183,6 @@ function projectProps(
   });
   if (status) entries.push(`status: ${status}`);
   return entries.length > 0 ? `${state} {${entries.join(', ')}}` : '{}';
-}
-
-/** A measure's status: the stored latest, or worked out from its changes as of a day or as known. */
-function statusOf(compilation: Compilation, vars: NodeVars): string {
-  if (!compilation.known && !(compilation.asOf && vars.depth === 0)) return `${vars.state}.status`;
-  const change = `c${vars.depth}`;
-  const onDay = compilation.asOf && vars.depth === 0;
-  const conditions = [visible(compilation, change), asserted(compilation, change)];
-  const matched = `MATCH (${vars.node})-[:HAD_STATUS]->(${change}:StatusChange)`;
-  if (!compilation.known) {
-    if (onDay) conditions.push(`${change}.on <= date($asOf)`);
-    return `COLLECT { ${matched} WHERE ${conditions.join(' AND ')} RETURN ${change}.status ORDER BY ${change}.on DESC, ${change}.index DESC LIMIT 1 }[0]`;
-  }
-  // As known then, each change has the date and status of its version that held then (an import
-  // may have corrected it since).
-  const state = `cs${vars.depth}`;
-  const then = `WITH ${change}, ${stateOf(compilation, change, false)} AS ${state}`;
-  const day = onDay ? ` WHERE ${state}.on <= date($asOf)` : '';
-  return `COLLECT { ${matched} WHERE ${conditions.join(' AND ')} ${then}${day} RETURN ${state}.status ORDER BY ${state}.on DESC, ${state}.index DESC LIMIT 1 }[0]`;
-}
-
-/** Not retracted (by `known`, when the root reads the graph as known then). */
-export function visible(compilation: Compilation, item: string): string {
-  return compilation.known
-    ? `coalesce(${item}.retractedAt > known, true)`
-    : `${item}.retractedAt IS NULL`;
-}
-
-/** Asserted by `known` (always true when the root reads the graph as it is now). */
-export function asserted(compilation: Compilation, item: string): string {
-  return compilation.known ? `coalesce(${item}.assertedAt <= known, true)` : 'true';
-}
-
-/** The state of a node (or relationship) as known then: itself, or the version that held then. */
-export function stateOf(compilation: Compilation, item: string, relationship: boolean): string {
-  if (!compilation.known) return item;
-  const version = `v_${item}`;
-  const versions = relationship
-    ? `MATCH (${version}:Version {versionOf: ${item}.id})`
-    : `MATCH (${item})-[:PREVIOUS_VERSION]->(${version}:Version)`;
-  return `CASE WHEN coalesce(coalesce(${item}.updatedAt, ${item}.assertedAt) <= known, true) THEN ${item} ELSE coalesce(COLLECT { ${versions} WHERE coalesce(${version}.updatedAt, ${version}.assertedAt) <= known < ${version}.supersededAt RETURN ${version} }[0], ${item}) END`;
 }
 
 /** The documents a fact cites (`sourceIds` of its state), in the order it cites them. */

@@ -13,6 +13,7 @@ import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
 import { pickSamples } from './samples.ts';
 import { type ServerUnderTest, startServer } from './servers.ts';
+import { settle } from './settle.ts';
 import { TARGETS } from './targets.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -79,6 +80,12 @@ export async function runBenchmark(
           const flows = name === 'mix' ? all : all.filter((f) => f.name === name);
           const failedNames = flows.map((f) => warm.failed.get(`${server.name}/${f.name}`));
           const why = failedNames.find((reason) => reason !== undefined);
+          // What the last run left in flight finishes first, whichever target it was.
+          const waited = await settle(bench.db);
+          if (waited > 1000)
+            log(
+              `  (waited ${(waited / 1000).toFixed(1)} s for Neo4j to finish the last run's work)`,
+            );
           const row = why
             ? failedRow(server.name as TargetName, name, concurrency, `warm-up: ${why}`)
             : await measureRun(server, name, flows, {

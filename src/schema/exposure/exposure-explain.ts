@@ -9,7 +9,7 @@ import { pageRanked, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import { requireNodes } from './exposure-args.ts';
 import { ExplainError, ID_ERRORS } from './exposure-errors.ts';
-import { ExposureHop, PathStepRef } from './exposure-types.ts';
+import { ExposureHop, PathStepRef } from './exposure-path.ts';
 
 interface ScoredPath {
   score: number;
