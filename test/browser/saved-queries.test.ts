@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, parametersOf } from '../../src/db/cypher.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { planOperators } from '../helpers/plan-operators.ts';
 
 const db = testDatabase();
 const BROWSER_DIR = path.join(CYPHER_DIR, 'browser');
@@ -63,15 +64,9 @@ describe('the saved queries for the Neo4j Browser', () => {
     expect(warnings.map((w) => w.statusDescription)).toEqual([]);
   });
 
-  /** Every operator of a plan, depth first. */
-  const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
-    plan.operatorType,
-    ...plan.children.flatMap((child) => operators(child as typeof plan)),
-  ];
-
   it.each(savedQueries)('%s never scans all nodes or all relationships', async (_file, text) => {
     const result = await db.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: db.name });
-    const ops = operators(result.summary.plan as never);
+    const ops = planOperators(result.summary.plan);
     expect(ops.filter((op) => /AllNodesScan|AllRelationshipsScan/.test(op))).toEqual([]);
   });
 

@@ -4,14 +4,10 @@ import '../../src/exposure/exposure.ts';
 import '../../src/exposure/queries.ts';
 import '../../src/db/batch.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { planOperators } from '../helpers/plan-operators.ts';
 
 const db = testDatabase();
 const exposureQueries = registeredQueries().filter((q) => q.name.startsWith('exposure/'));
-
-/** Every operator of a plan, depth first. */
-function operators(plan: { operatorType: string; children: unknown[] }): string[] {
-  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
-}
 
 describe('the exposure queries’ plans', () => {
   it.each(exposureQueries.map((q) => [q.name, q] as const))(
@@ -32,7 +28,7 @@ describe('the exposure queries’ plans', () => {
       const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, {
         database: db.name,
       });
-      const ops = operators(result.summary.plan as never);
+      const ops = planOperators(result.summary.plan);
       expect(ops.some((op) => op.startsWith('AllNodesScan'))).toBe(false);
     },
   );
@@ -46,7 +42,7 @@ describe('the read path’s plan', () => {
       { ids: [] },
       { database: db.name },
     );
-    const ops = operators(result.summary.plan as never);
+    const ops = planOperators(result.summary.plan);
     expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(1);
     expect(ops.some((op) => op.includes('Scan'))).toBe(false);
   });

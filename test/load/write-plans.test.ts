@@ -3,6 +3,7 @@ import { registeredQueries } from '../../src/db/cypher.ts';
 import '../../src/load/write.ts';
 import '../../src/schema/index.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { planOperators } from '../helpers/plan-operators.ts';
 
 const db = testDatabase();
 
@@ -18,11 +19,6 @@ const writeQueries = registeredQueries().filter(
     (q.name.startsWith('load/') || q.name.startsWith('mutations/')) && !WHOLE_GRAPH.has(q.name),
 );
 
-/** Every operator of a plan, depth first. */
-function operators(plan: { operatorType: string; children: unknown[] }): string[] {
-  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
-}
-
 const LISTS = new Set(['rows', 'ids', 'locks', 'relationships', 'knowledgeKeys']);
 
 describe('the write path’s plans', () => {
@@ -37,7 +33,7 @@ describe('the write path’s plans', () => {
       const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, {
         database: db.name,
       });
-      const scans = operators(result.summary.plan as never).filter((op) =>
+      const scans = planOperators(result.summary.plan).filter((op) =>
         /^(AllNodesScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)/.test(op),
       );
       expect(scans).toEqual([]);

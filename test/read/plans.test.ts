@@ -8,6 +8,7 @@ import { Database } from '../../src/db/database.ts';
 import { schema } from '../../src/schema/index.ts';
 import { OUR_QUERIES } from '../bench/ours-cases.ts';
 import { globalId } from '../helpers/graphql.ts';
+import { planOperators } from '../helpers/plan-operators.ts';
 
 /** The test Neo4j, keeping the text and parameters of every statement it runs. */
 class RecordingDatabase extends Database {
@@ -31,11 +32,6 @@ async function planned(query: string, variables: Record<string, unknown> = {}) {
   });
   expect(result.errors).toBeUndefined();
   return db.statements;
-}
-
-/** Every operator of a plan, depth first. */
-function operators(plan: { operatorType: string; children: unknown[] }): string[] {
-  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
 }
 
 const MEASURE = globalId('Measure', 'measure:cn-2026-dual-use-export-ban-jp');
@@ -167,7 +163,7 @@ describe('plans', () => {
         const explained = await db.driver.executeQuery(`EXPLAIN ${text}`, params, {
           database: db.name,
         });
-        const ops = operators(explained.summary.plan as never);
+        const ops = planOperators(explained.summary.plan);
         expect(ops.some((op) => op.startsWith('AllNodesScan'))).toBe(false);
         // A root list scans its own label at most once; below it, relationships are expanded.
         expect(ops.filter((op) => op.startsWith('NodeByLabelScan')).length).toBeLessThanOrEqual(1);

@@ -81,6 +81,10 @@ export const PathStepRef = builder.objectRef<PathStep<KnownHop>>('PathStep').imp
   }),
 });
 
+/** The path's hops, each with the root's knownAt for its nodes. */
+const knownHops = (p: ExposurePath & Known): KnownHop[] =>
+  p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null }));
+
 export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('ExposurePath').implement({
   description: 'How a firm or sector reaches a measure, hop by hop, and what that path scores.',
   fields: (t) => ({
@@ -101,13 +105,13 @@ export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('Exposure
     hops: t.field({
       type: [ExposureHop],
       description: 'The path’s relationships in path order, each with the ends it is stored with.',
-      resolve: (p) => p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null })),
+      resolve: knownHops,
     }),
     steps: t.field({
       type: [PathStepRef],
       description:
         'The path read from the firm (or sector): along its dependencies to the goods the measure covers, to the measure, then through whom the measure targets back to the firm. Each step’s `from` is the previous step’s `to`.',
-      resolve: (p) => stepsOf(p.hops.map((hop) => ({ ...hop, knownAt: p.knownAt ?? null }))),
+      resolve: (p) => stepsOf(knownHops(p)),
     }),
     ...uncertainFields(t, (p) => p.uncertainty),
     supplyShare: t.float({
