@@ -8,7 +8,7 @@ import { Database } from '../../src/db/database.ts';
 import { schema } from '../../src/schema/index.ts';
 import { OUR_QUERIES } from '../bench/ours-cases.ts';
 import { globalId } from '../helpers/graphql.ts';
-import { planOperators } from '../helpers/plan-operators.ts';
+import { planOperators, planSteps } from '../helpers/plan-operators.ts';
 
 /** The test Neo4j, keeping the text and parameters of every statement it runs. */
 class RecordingDatabase extends Database {
@@ -170,4 +170,39 @@ describe('plans', () => {
       }
     },
   );
+
+  /** The plan of the first statement a query sends, operator by operator with its details. */
+  async function rootPlan(query: string, variables: Record<string, unknown>) {
+    const [statement] = await planned(query, variables);
+    const explained = await db.driver.executeQuery(
+      `EXPLAIN ${statement?.text}`,
+      statement?.params,
+      {
+        database: db.name,
+      },
+    );
+    return planSteps(explained.summary.plan);
+  }
+
+  it('a page of measures reads the id index in its order: no sort of every measure', async () => {
+    for (const kinds of [null, ['TARIFF']]) {
+      const steps = await rootPlan(OUR_QUERIES.measuresPage, { kinds });
+      expect(steps.some((s) => /^NodeIndexScan .*m:Measure\(id\)/.test(s))).toBe(true);
+      expect(steps.some((s) => /^(Sort|Top|PartialTop) .*m\.id/.test(s))).toBe(false);
+      expect(steps.some((s) => s.startsWith('NodeByLabelScan'))).toBe(false);
+    }
+    const asOf = await rootPlan(
+      'query($on: Date) { measures(first: 5, filter: {activeAsOf: $on}) { edges { node { id } } } }',
+      { on: '2026-01-10' },
+    );
+    expect(asOf.some((s) => /^NodeIndexScan .*m:Measure\(id\)/.test(s))).toBe(true);
+    expect(asOf.some((s) => /^(Sort|Top|PartialTop) .*m\.id/.test(s))).toBe(false);
+  });
+
+  it('a timeline window reads the events begun near it by the date index, and the long ones', async () => {
+    const steps = await rootPlan(OUR_QUERIES.timeline, { from: '2025-01-01', to: '2025-03-31' });
+    expect(steps.some((s) => /^NodeIndexSeekByRange .*e:Event\(occurredOn\)/.test(s))).toBe(true);
+    expect(steps.some((s) => /^NodeIndexScan .*e:Event\(endedOn\)/.test(s))).toBe(true);
+    expect(steps.some((s) => /^NodeIndexScan .*e:Event\(durationMonths\)/.test(s))).toBe(true);
+  });
 });

@@ -101,6 +101,29 @@ describe('events: the timeline', () => {
     ]);
   });
 
+  it('filters by days: an event with an end spans to its end’s period, however far', async () => {
+    // Begun long before the window (the timeline reads only the year before $from by start
+    // date), found through its end; the seed has no event with an end.
+    const ended = 'event:test-ended-timeline-entry';
+    await db.runText(
+      "CREATE (:Entity:Event {id: $id, kind: 'TEST', summary: 'Ended, for the timeline test.', occurredOn: date('2001-03-01'), occurredOnPrecision: 'month', endedOn: date('2016-01-01'), endedOnPrecision: 'year', sourceIds: ['source:analyst-background'], confidence: 1.0, inferred: true, rationale: 'Test data.'})",
+      { id: ended },
+      'WRITE',
+    );
+    try {
+      expect(await events('{between: {from: "2008-05-01", to: "2008-05-31"}}')).toEqual([ended]);
+      const counted = await ask(
+        '{ events(filter: {between: {from: "2008-05-01", to: "2008-05-31"}}) { totalCount } }',
+      );
+      expect(counted.events.totalCount).toBe(1);
+      expect(await events('{between: {from: "2016-12-31"}}')).toContain(ended);
+      expect(await events('{between: {from: "2017-01-01"}}')).not.toContain(ended);
+      expect(await events('{between: {from: "2000-01-01", to: "2001-02-28"}}')).toEqual([]);
+    } finally {
+      await db.runText('MATCH (e:Event {id: $id}) DETACH DELETE e', { id: ended }, 'WRITE');
+    }
+  });
+
   it('filters by actors linked by BY, INVOLVES or ABOUT, and by kinds', async () => {
     const xi = { a: globalId('Person', 'person:xi-jinping') };
     expect(await events('{involving: [$a]}', xi)).toEqual(['event:trump-xi-trade-truce']);
