@@ -81,23 +81,24 @@ export type PageWindow = ReturnType<typeof pageWindow>;
  * Edges and pageInfo of one window. `fetched` holds up to `window.limit` items: one more than the
  * page, which tells whether a next page exists without counting.
  */
-export function pageOf<T, E>(
+export function pageOf<T, E extends { cursor: string }>(
   window: PageWindow,
   fetched: T[],
   toEdge: (item: T, cursor: string) => E,
 ) {
-  const edges = fetched
-    .slice(0, window.expectedSize)
-    .map((item, index) => toEdge(item, offsetCursor(window.offset + index)));
-  const cursorOf = (edge: E | undefined) =>
-    (edge as { cursor?: string } | undefined)?.cursor ?? null;
+  // A loop, not slice and map: a page of 50 measures builds ~150 of these per request.
+  const size = Math.min(fetched.length, window.expectedSize);
+  const edges: E[] = new Array(size);
+  for (let index = 0; index < size; index++) {
+    edges[index] = toEdge(fetched[index] as T, offsetCursor(window.offset + index));
+  }
   return {
     edges,
     pageInfo: {
       hasNextPage: window.hasNextPage(fetched.length),
       hasPreviousPage: window.hasPreviousPage,
-      startCursor: cursorOf(edges[0]),
-      endCursor: cursorOf(edges.at(-1)),
+      startCursor: size > 0 ? (edges[0] as E).cursor : null,
+      endCursor: size > 0 ? (edges[size - 1] as E).cursor : null,
     },
   };
 }

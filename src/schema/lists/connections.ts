@@ -87,6 +87,14 @@ function withPlannedPage<T>(
   );
 }
 
+/** An edge of a planned item; the planner leaves out the relationship when no field reads it. */
+const edgeOf = (item: PlannedItem, cursor: string) => ({
+  node: item.node,
+  relationship: item.relationship ?? NO_PROPERTIES,
+  sources: item.sources,
+  cursor,
+});
+
 function connectionOf(
   planned: PlannedPage,
   window: ReturnType<typeof pageWindow>,
@@ -94,20 +102,16 @@ function connectionOf(
   spec: RelationSpec,
   args: PageArgs,
 ): RelatedConnection {
-  const includeRetracted = args.includeRetracted ?? false;
-  // The planner leaves out the relationship's properties when no selected field reads them.
-  const edge = (item: PlannedItem, cursor: string) => ({
-    ...item,
-    relationship: item.relationship ?? NO_PROPERTIES,
-    cursor,
-  });
-  return {
-    ...pageOf(window, planned.items, edge),
+  const { edges, pageInfo } = pageOf(window, planned.items, edgeOf);
+  const connection: RelatedConnection = {
+    edges,
+    pageInfo,
     parentId: parent.id,
     spec,
-    includeRetracted,
-    ...(planned.total === undefined ? {} : { total: planned.total }),
+    includeRetracted: args.includeRetracted ?? false,
   };
+  if (planned.total !== undefined) connection.total = planned.total;
+  return connection;
 }
 
 /** totalCount of a relationship connection: a second, batched query, only when asked for. */
