@@ -7,6 +7,7 @@ import { bookmarks } from './http/bookmarks.ts';
 import { healthEndpoints, type ServerState } from './http/health.ts';
 import { explorerPage, graphiqlPage, graphiqlPolicy } from './http/pages.ts';
 import { jsonRefusals } from './http/refusals.ts';
+import { WARM_UP, type WarmUpContext } from './http/warm-documents.ts';
 import { type Logger, yogaLogger } from './logger.ts';
 import { logMasked } from './observability/error-log.ts';
 import { metricsEndpoint } from './observability/metrics-endpoint.ts';
@@ -40,6 +41,7 @@ export interface AppOptions {
 export const DEFAULT_SECURITY: SecuritySettings = securityFromConfig(loadConfig({}));
 
 const ENDPOINT = '/graphql';
+const WARM_UP_VIEWER = { roles: new Set(['reader'] as const), key: null };
 
 /**
  * Yoga answers any URL that ends with its health check endpoint with an empty 200; ours
@@ -85,7 +87,12 @@ export function createApp({
     extraParamNames: ['documentId'],
     logging: logger ? yogaLogger(logger) : false,
     // A key that matches nothing throws here: the request is refused before any resolver runs.
-    context: ({ request }) => createContext(db, viewerFor(request.headers, auth)),
+    // The start's warm-up (http/warm-documents.ts) reads as a reader whatever the access rules.
+    context: ({ request, ...server }) =>
+      createContext(
+        db,
+        (server as WarmUpContext)[WARM_UP] ? WARM_UP_VIEWER : viewerFor(request.headers, auth),
+      ),
     plugins: [
       ...scopeAndSpans(),
       healthEndpoints(db, state, !security.production),
