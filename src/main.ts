@@ -11,7 +11,7 @@ import { LocalNeo4jError } from './local-neo4j/errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startTracing } from './observability/tracing.ts';
 import { schema } from './schema/index.ts';
-import { readExplorerDocuments, readPersistedDocuments } from './security/persisted.ts';
+import { servedDocuments } from './security/persisted.ts';
 import { type SecuritySettings, securityFromConfig } from './security/settings.ts';
 import { drainer, listen } from './server.ts';
 import { Shutdown } from './shutdown.ts';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   });
   // Each persisted document once, before anyone can ask: its first client finds it planned.
   const warmStarted = Date.now();
-  const documents = { ...readPersistedDocuments(), ...readExplorerDocuments() };
+  const documents = servedDocuments(security.explorer);
   const warmed = await warmDocuments(app, connection.db, schema, documents);
   logger.info(describeWarmUp(warmed, Date.now() - warmStarted));
   const server = await listen(app, config.HOST, config.PORT);

@@ -56,6 +56,12 @@ export function renderConf(settings: InstanceSettings): string {
     // still on their way to clients. The API closes its driver before it stops this server, so
     // nothing is on its way: without the wait a stop takes ~2 s, not ~7 (internal setting).
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    // Neo4j plans a statement again for every size class of each list or string parameter it
+    // is given (none, one, up to ten, up to a hundred …): exposedFirms for a measure covering one
+    // good after one covering two waited 2-3 s for a new plan (10 s on a cold JVM). Our
+    // statements are written for any size, so one plan per statement serves (internal setting;
+    // docs/deploy.md).
+    'internal.cypher.use_parameter_size=false',
   ];
   return `${lines.join('\n')}\n`;
 }

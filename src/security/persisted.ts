@@ -43,6 +43,11 @@ export function readExplorerDocuments(file = EXPLORER_DOCUMENTS_FILE): Persisted
   return existsSync(file) ? readPersistedDocuments(file) : {};
 }
 
+/** The documents a server serves by id: ours, and the explorer's when it serves the explorer. */
+export function servedDocuments(explorer: boolean): PersistedDocuments {
+  return { ...readPersistedDocuments(), ...(explorer ? readExplorerDocuments() : {}) };
+}
+
 export function readPersistedDocuments(file = PERSISTED_FILE): PersistedDocuments {
   return JSON.parse(readFileSync(file, 'utf8')) as PersistedDocuments;
 }

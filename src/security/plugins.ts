@@ -6,7 +6,7 @@ import { costLimit } from './cost.ts';
 import { depthLimit } from './depth.ts';
 import { documentLimits } from './document-limits.ts';
 import { badRequestParameters, codedErrors } from './error-codes.ts';
-import { persistedDocuments, readExplorerDocuments, readPersistedDocuments } from './persisted.ts';
+import { persistedDocuments, servedDocuments } from './persisted.ts';
 import { rateLimit } from './rate-limit.ts';
 import type { SecuritySettings } from './settings.ts';
 import { hideSuggestions } from './suggestions.ts';
@@ -31,10 +31,7 @@ export function securityPlugins(
     csrfPrevention(),
     badRequestParameters(),
     // The explorer asks by id, so it works with PERSISTED_ONLY too (docs/explorer.md).
-    persistedDocuments(
-      { ...readPersistedDocuments(), ...(security.explorer ? readExplorerDocuments() : {}) },
-      security.persistedOnly,
-    ),
+    persistedDocuments(servedDocuments(security.explorer), security.persistedOnly),
     ...documentLimits(limits),
     depthLimit(limits.depth),
     ...(security.introspection ? [] : [useDisableIntrospection(), hideSuggestions()]),

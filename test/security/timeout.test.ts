@@ -123,5 +123,7 @@ describe('the Neo4j transaction timeout', () => {
       pageCache: '1g',
     });
     expect(conf).toContain('\ndb.transaction.timeout=120s\n');
+    // One plan per statement whatever the size of its lists (conf.ts says why).
+    expect(conf).toContain('\ninternal.cypher.use_parameter_size=false\n');
   });
 });
