@@ -5,6 +5,7 @@
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Connection, connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import type { ServerState } from './http/health.ts';
 import { type WarmUpReport, warmDocuments } from './http/warm-documents.ts';
 import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
 import { LocalNeo4jError } from './local-neo4j/errors.ts';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   connection.db.failFast = true;
   const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
   const security = securityFromConfig(config);
-  const state = { stopping: false };
+  const state: ServerState = { stopping: false };
   const app = createApp({
     db: connection.db,
     auth,
@@ -61,11 +62,6 @@ async function main(): Promise<void> {
     state,
     neo4jBrowserUrl: connection.local?.browserUrl,
   });
-  // Each persisted document once, before anyone can ask: its first client finds it planned.
-  const warmStarted = Date.now();
-  const documents = servedDocuments(security.explorer);
-  const warmed = await warmDocuments(app, connection.db, schema, documents);
-  logger.info(describeWarmUp(warmed, Date.now() - warmStarted));
   const server = await listen(app, config.HOST, config.PORT);
   const drain = drainer(server, logger);
   shutdown.add('http', (withinMs) => {
@@ -84,6 +80,19 @@ async function main(): Promise<void> {
   if (security.explorer) logger.info(`Explorer:      http://${config.HOST}:${config.PORT}/`);
   if (connection.local) {
     logger.info(`Neo4j Browser: ${connection.local.browserUrl} (user ${config.NEO4J_USER})`);
+  }
+  // Each persisted document once before /ready says 200: its first client finds it planned.
+  const warmStarted = Date.now();
+  state.warming = { done: 0, total: 0 };
+  try {
+    const documents = servedDocuments(security.explorer);
+    const warmed = await warmDocuments(app, connection.db, schema, documents, state.warming);
+    logger.info(describeWarmUp(warmed, Date.now() - warmStarted));
+  } catch (error) {
+    // Neo4j gone meanwhile: the outage handling takes over; clients plan what they ask.
+    logger.warn(`The start's warm-up stopped: ${(error as Error).message}`);
+  } finally {
+    state.warming = null;
   }
 }
 

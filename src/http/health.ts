@@ -7,11 +7,14 @@ import { VERSION } from '../version.ts';
 /** What the process says about itself beyond Neo4j: set once a signal asked it to stop. */
 export interface ServerState {
   stopping: boolean;
+  /** Set while the start's warm-up asks the persisted documents (http/warm-documents.ts). */
+  warming?: { done: number; total: number } | null;
 }
 
 /**
  * /health (liveness: the process answers) and /ready (readiness: Neo4j answers, every schema
- * statement is in place, no warm-up after an outage is running (db/warm-up.ts), and the process
+ * statement is in place, no warm-up is running (at start: http/warm-documents.ts; after an outage:
+ * db/warm-up.ts), and the process
  * is not stopping), both as JSON with the version and
  * uptime. A load balancer keeps a replica whose /ready says 503 out of rotation; an orchestrator
  * restarts one whose /health stops answering. Neither is rate-limited.
@@ -37,6 +40,13 @@ async function readiness(db: Database, state: ServerState, reasons: boolean): Pr
     Response.json({ status, reason, ...about() }, { status: 503, headers: { 'retry-after': '1' } });
   if (state.stopping) return unavailable('stopping', 'shutting down: finishing the requests begun');
   const warming = () => {
+    if (state.warming) {
+      const { done, total } = state.warming;
+      return unavailable(
+        'warming',
+        `starting: asking the ${total} persisted documents, ${done} done`,
+      );
+    }
     const progress = db.warmUp.progress;
     if (!progress) return null;
     const { done, total } = progress;

@@ -1,5 +1,5 @@
 /**
- * At start, before the server listens, each persisted document (ours and the explorer's) is asked
+ * At start, once the server listens and before /ready says 200, each persisted document (ours and the explorer's) is asked
  * once, in-process, through the app: a cold Neo4j plans each Cypher statement anew and the server
  * compiles each document (parse, validation, graphql-jit, the read planner), so without this the
  * first client of each operation pays for all of it. The variables a document requires are
@@ -65,7 +65,9 @@ export async function warmDocuments(
   db: Database,
   schema: GraphQLSchema,
   documents: Record<string, string>,
+  progress: { done: number; total: number } = { done: 0, total: 0 },
 ): Promise<WarmUpReport> {
+  progress.total = Object.keys(documents).length;
   const report: WarmUpReport = { warmed: [], skipped: [], failed: [] };
   const ids = new Map<string, Promise<string | undefined>>();
   const idOf = (label: string) => {
@@ -112,6 +114,7 @@ export async function warmDocuments(
     ];
     if (errors.length > 0) report.failed.push({ name, errors });
     else report.warmed.push(name);
+    progress.done += 1;
   }
   return report;
 }

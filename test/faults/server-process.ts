@@ -93,7 +93,7 @@ export async function startServer(
       return code;
     },
   };
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 150_000);
   while (!(await isReady(server.url))) {
     if (gone || Date.now() > deadline) {
       await server.stop(1000);

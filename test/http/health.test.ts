@@ -1,6 +1,7 @@
 /** /health and /ready as a load balancer or an orchestrator reads them: JSON, status first. */
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
+import type { ServerState } from '../../src/http/health.ts';
 import { createApp } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
 
@@ -62,5 +63,18 @@ describe('/ready', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'stopping' });
     expect((await app.fetch('http://localhost/health')).status).toBe(200); // alive all the same
+  });
+
+  it('says 503 "warming" while the start asks the persisted documents, then 200', async () => {
+    const state: ServerState = { stopping: false, warming: { done: 2, total: 5 } };
+    const app = createApp({ db, state });
+    const response = await app.fetch('http://localhost/ready');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      status: 'warming',
+      reason: 'starting: asking the 5 persisted documents, 2 done',
+    });
+    state.warming = null;
+    expect((await app.fetch('http://localhost/ready')).status).toBe(200);
   });
 });

@@ -37,7 +37,12 @@ describe('warming the persisted documents up at start', () => {
   it('asks every query document once, without errors, where reads need a key', async () => {
     const app = locked();
     const before = db.roundTrips;
-    const report = await warmDocuments(app, db, schema, documents);
+    const progress = { done: 0, total: 0 };
+    const report = await warmDocuments(app, db, schema, documents, progress);
+    expect(progress).toEqual({
+      done: report.warmed.length + report.failed.length,
+      total: names.length,
+    });
     const queries = names.filter((name) => name && name !== 'ExplorerSimulate');
     expect(report.failed).toEqual([]);
     expect(report.warmed.sort()).toEqual([...queries].sort());
