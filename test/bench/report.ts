@@ -5,6 +5,7 @@
 import os from 'node:os';
 import type { LoadReport } from '../../src/generate/load.ts';
 import type { RunResult } from './drive.ts';
+import type { FirstAnswer } from './first-answers.ts';
 import type { CaseName } from './flows.ts';
 import { markdownTable } from './markdown.ts';
 
@@ -34,6 +35,8 @@ export interface BenchMeta {
   date: string;
   /** Where the targets' exposure answers differed in the warm-up (empty: the same). */
   mismatches: string[];
+  /** Our persisted documents' first answers once our server was ready (first-answers.ts). */
+  firstAnswers?: FirstAnswer[];
 }
 
 export function machineLine(): string {
@@ -100,6 +103,19 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
   for (const t of targets) {
     const rss = rows.filter((r) => r.target === t && r.rssMb > 0).map((r) => r.rssMb);
     lines.push(`- ${t}: ${fixed(Math.min(...rss), 0)} – ${fixed(Math.max(...rss), 0)}`);
+  }
+  if (meta.firstAnswers?.length) {
+    lines.push(
+      '## First answers after start (ours, ms)',
+      '',
+      'Each persisted document asked once as soon as our server was ready (after its own warm-up of them), before the other targets started; the sample nodes, not the ones it warmed up with.',
+      '',
+      ...markdownTable(
+        ['document', 'ms', 'error'],
+        meta.firstAnswers.map((a) => [a.name, fixed(a.ms), a.error ?? '']),
+      ),
+      '',
+    );
   }
   lines.push(
     '',

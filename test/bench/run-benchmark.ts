@@ -8,6 +8,7 @@ import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/
 import { generateGraph } from '../../src/generate/generate.ts';
 import { type LoadReport, loadGenerated } from '../../src/generate/load.ts';
 import { differences } from './compare.ts';
+import { type FirstAnswer, firstAnswers } from './first-answers.ts';
 import { CASES, type CaseName, type Flow } from './flows.ts';
 import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
@@ -56,9 +57,13 @@ export async function runBenchmark(
     );
     const samples = pickSamples(graph);
     const flowsOf = new Map<TargetName, Flow[]>();
+    let firsts: FirstAnswer[] = [];
     for (const target of options.targets) {
-      servers.push(await startServer(target, TARGETS[target].entry, bench.settings));
+      const server = await startServer(target, TARGETS[target].entry, bench.settings);
+      servers.push(server);
       flowsOf.set(target, TARGETS[target].flows(samples));
+      // Before anything else asks Neo4j: what the first clients after a start meet.
+      if (target === 'ours') firsts = await firstAnswers(server.url, bench.db, samples);
     }
     // Only the cases to be measured (all of them for the mix).
     const measured = (target: TargetName) =>
@@ -111,6 +116,7 @@ export async function runBenchmark(
       neo4jVersion: component?.version ?? 'unknown',
       date: new Date().toISOString().slice(0, 10),
       mismatches,
+      firstAnswers: firsts,
     };
     return { meta, load, rows };
   } finally {

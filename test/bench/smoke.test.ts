@@ -30,6 +30,15 @@ describe('the benchmark, tiny', () => {
     });
     expect(load.relationshipsPerSecond).toBeGreaterThan(0);
     expect(meta.mismatches).toEqual([]);
+    // Every persisted query document answered once after start, without an error.
+    expect(meta.firstAnswers?.map((a) => a.name).sort()).toEqual([
+      'ExposedFirms',
+      'Search',
+      'Timeline',
+      'Version',
+      'Viewer',
+    ]);
+    expect(meta.firstAnswers?.filter((a) => a.error)).toEqual([]);
     expect(rows).toHaveLength(ALL_CASES.length * TARGETS.length);
     for (const row of rows) {
       expect(row.result.failures, `${row.target} ${row.case}: ${row.result.firstFailure}`).toBe(0);
@@ -40,5 +49,6 @@ describe('the benchmark, tiny', () => {
     for (const name of ALL_CASES) expect(table).toMatch(new RegExp(`^\\| ${name} +\\|`, 'm'));
     expect(table).toContain('ours/floor');
     expect(table).toContain('ours/peer');
+    expect(table).toContain('## First answers after start (ours, ms)');
   }, 240_000);
 });
