@@ -25,18 +25,22 @@ import {
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 export function jitExecution() {
-  return [useGraphQlJit({}, { enableIf: variablesCoerce }), locatedErrors()] as const;
+  return [useGraphQlJit({}, { enableIf: jitCanRun }), locatedErrors()] as const;
 }
 
 /**
- * Whether the request's variables are valid for its operation. When they are not, graphql-js
- * runs it, for graphql-js' answer: a request error (HTTP 400 with graphql-response+json) naming
- * the variable, the value and what was expected, located at the variable. graphql-jit would
- * answer 200, without the location, and say less.
+ * Whether graphql-jit may run the request; otherwise graphql-js runs it, for graphql-js' answer.
+ * - The schema must have the operation's root type: graphql-jit throws for a `subscription`
+ *   (we have none), an HTTP 500, where graphql-js says "Schema is not configured to execute
+ *   subscription operation." (a fuzzed request found it).
+ * - The request's variables must be valid for its operation: graphql-js then answers a request
+ *   error (HTTP 400 with graphql-response+json) naming the variable, the value and what was
+ *   expected, located at the variable. graphql-jit would answer 200, without the location, and
+ *   say less.
  */
-function variablesCoerce(args: ExecutionArgs): boolean {
+function jitCanRun(args: ExecutionArgs): boolean {
   const operation = getOperationAST(args.document, args.operationName);
-  if (!operation) return false;
+  if (!operation || !args.schema.getRootType(operation.operation)) return false;
   const coerced = getVariableValues(
     args.schema,
     operation.variableDefinitions ?? [],

@@ -126,6 +126,11 @@ describe('graphql-jit answers as graphql-js does', { timeout: 300_000 }, () => {
     await expectAlike(`{ measures(first: 500) { edges { node { id } } } }`);
     await expectAlike(`{ exposure(firm: "${globalId('Country', 'country:JP')}") { __typename } }`);
     await expectAlike(`{ events(filter: {between: {from: "2025-02-30"}}) { totalCount } }`);
+    // An operation whose root type the schema lacks: graphql-jit threw (HTTP 500; found by fuzzing).
+    const subscription = await expectAlike('subscription { version }');
+    expect(subscription.body.errors).toMatchObject([
+      { message: 'Schema is not configured to execute subscription operation.' },
+    ]);
   });
 
   it('compiled every document above without a complaint (a Date literal once logged one)', () => {

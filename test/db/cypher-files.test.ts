@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, parametersOf, registeredQueries } from '../../src/db/cypher.ts';
 import '../../src/schema/index.ts';
 import '../../src/load/write.ts';
+import '../../src/http/warm-documents.ts';
 // The benchmark's floor declares its own queries (cypher/bench/).
 import '../bench/floor-answers.ts';
 
