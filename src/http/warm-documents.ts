@@ -80,10 +80,7 @@ export async function warmDocuments(
   };
   const started = Date.now();
   for (const [documentId, text] of Object.entries(documents)) {
-    const operation = parse(text).definitions.find(
-      (definition): definition is OperationDefinitionNode =>
-        definition.kind === Kind.OPERATION_DEFINITION,
-    );
+    const operation = operationOf(text);
     const name = operation?.name?.value ?? documentId;
     if (operation?.operation !== 'query') {
       report.skipped.push({ name, reason: 'not a query' });
@@ -132,6 +129,14 @@ function typedErrors(data: unknown): string[] {
           ),
         ]
       : typedErrors(value),
+  );
+}
+
+/** The operation of a persisted document's text (each holds one). */
+export function operationOf(text: string): OperationDefinitionNode | undefined {
+  return parse(text).definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
   );
 }
 

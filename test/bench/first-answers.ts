@@ -4,9 +4,8 @@
  * target starts or the benchmark's own warm-up runs. The variables name the benchmark's sample
  * nodes, not the ones the server warmed up with: plans are per statement, not per value.
  */
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import type { Database } from '../../src/db/database.ts';
-import { sampleVariables } from '../../src/http/warm-documents.ts';
+import { operationOf, sampleVariables } from '../../src/http/warm-documents.ts';
 import { schema } from '../../src/schema/index.ts';
 import { readPersistedDocuments } from '../../src/security/persisted.ts';
 import type { Samples } from './samples.ts';
@@ -34,9 +33,7 @@ export async function firstAnswers(
   };
   const answers: FirstAnswer[] = [];
   for (const [documentId, text] of Object.entries(readPersistedDocuments())) {
-    const operation = parse(text).definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-    );
+    const operation = operationOf(text);
     if (operation?.operation !== 'query') continue;
     const variables = await sampleVariables(schema, operation, idOf);
     if (!('values' in variables)) continue;

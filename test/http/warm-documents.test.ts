@@ -1,9 +1,9 @@
 // The start's warm-up (src/http/warm-documents.ts): every persisted document asked once, with
 // sampled variables that name nodes of the right kind, whatever the access rules.
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/auth/keys.ts';
-import { sampleVariables, warmDocuments } from '../../src/http/warm-documents.ts';
+import { operationOf, sampleVariables, warmDocuments } from '../../src/http/warm-documents.ts';
 import { schema } from '../../src/schema/index.ts';
 import { readExplorerDocuments, readPersistedDocuments } from '../../src/security/persisted.ts';
 import { createApp } from '../../src/yoga.ts';
@@ -23,10 +23,7 @@ const locked = () =>
     },
   });
 
-const operation = (text: string) =>
-  parse(text).definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  ) as OperationDefinitionNode;
+const operation = (text: string) => operationOf(text) as OperationDefinitionNode;
 
 const labelsOf = async (id: unknown) =>
   (
