@@ -64,7 +64,7 @@ function actorList(
     info,
     type,
     planned: { query: listActors, count: countActors, params: filter },
-  }) as never;
+  });
 }
 
 builder.queryFields((t) => ({

@@ -8,6 +8,7 @@ import { includeRetractedArg } from '../lists/retracted-arg.ts';
 import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import {
   ImpactEstimateRef,
+  type NodeTypeRef,
   ObservationRef,
   SupplyDependencyRef,
   TradeFlowRef,
@@ -18,7 +19,6 @@ import './impact-estimate.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 
 type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
-type NodeTypeRef = Parameters<QueryFieldBuilder['connection']>[0]['type'];
 
 /** The root list `field` of every figure of one kind, by id, paged in the database. */
 function figureList(
@@ -48,7 +48,7 @@ function figureList(
               params: { label, includeRetracted },
             },
           },
-        ) as never;
+        );
       },
     },
     {

@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
           info,
           type: 'Commodity',
           planned: { query: listCommodities, count: countCommodities, params: filter },
-        }) as never;
+        });
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },
@@ -76,7 +76,7 @@ builder.queryFields((t) => ({
             count: countSectorsQuery,
             params: { includeRetracted },
           },
-        }) as never;
+        });
       },
     },
     { fields: (c) => ({ totalCount: totalCountOf(c) }) },

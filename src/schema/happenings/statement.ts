@@ -107,7 +107,7 @@ builder.queryFields((t) => ({
           info,
           type: 'Statement',
           planned: { query: listStatements, count: countStatements, params: filter },
-        }) as never;
+        });
       },
     },
     {

@@ -57,7 +57,7 @@ builder.queryFields((t) => ({
           info,
           type: 'Event',
           planned: { query: listEvents, count: countEvents, params: filter },
-        }) as never;
+        });
       },
     },
     {

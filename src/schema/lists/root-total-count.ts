@@ -7,9 +7,11 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
  * The `totalCount` field of a root list's connection (see root-list.ts): the count query runs only
  * when a client selects it, so paging through a long list costs one query per page.
  */
-export function totalCountOf<Shape>(c: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
+export function totalCountOf<Shape extends Pick<RootConnection, 'totalCount'>>(
+  c: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
+) {
   return c.int({
     description: 'How many items match, over all pages.',
-    resolve: (connection) => (connection as unknown as RootConnection).totalCount(),
+    resolve: (connection) => connection.totalCount(),
   });
 }

@@ -184,7 +184,7 @@ builder.queryFields((t) => ({
             known: filter.knownAt !== null,
             asOf: filter.asOf !== null,
           },
-        }) as never;
+        });
       },
     },
     {

@@ -1,3 +1,4 @@
+import type { OutputRef } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
@@ -28,6 +29,12 @@ export const NODE_LABELS = [
 ] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/**
+ * A node type or interface as a field's type: its shape a GraphNode, or for a node type (a
+ * loadable ref) also an id, which Pothos loads.
+ */
+export type NodeTypeRef = OutputRef<GraphNode | string>;
 
 /** Any node by id, whole, batched per request (for checks and exposure's own work). */
 export function loadNode(context: Context, id: string): Promise<GraphNode | null> {

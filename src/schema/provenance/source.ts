@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
           info,
           type: 'Source',
           planned: { query: listSources, count: countSources, params: filter },
-        }) as never;
+        });
       },
     },
     {
