@@ -2,22 +2,18 @@ import type { builder } from '../../builder.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
 import type { RelationSpec } from '../../db/related.ts';
 import { RELATION_EXTENSION } from '../../read/field-reads.ts';
+import type { NodeTypeRef } from '../nodes/node-refs.ts';
 import { provenanceFields } from '../provenance/fact.ts';
-import {
-  countRelatedFor,
-  type RelatedConnection,
-  resolveRelated,
-  resolveRelatedNodes,
-} from './connections.ts';
+import { countRelatedFor, resolveRelated, resolveRelatedNodes } from './connections.ts';
 import { includeRetractedArg } from './retracted-arg.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, GraphNode>;
+/** The fields of a node type or of a node interface (Actor's relationships are an interface's). */
+type FieldBuilder = PothosSchemaTypes.FieldBuilder<Types, GraphNode, 'Object' | 'Interface'>;
 type EdgeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
   Types,
   { relationship: Record<string, unknown> }
 >;
-type NodeTypeRef = Parameters<FieldBuilder['connection']>[0]['type'];
 
 export interface RelationOptions {
   /** The node type (or interface) at the other end. */
@@ -48,21 +44,20 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
         ),
       },
       resolve: (parent, args, context, info) =>
-        resolveRelated(context, parent, options.spec, args, info) as never,
+        resolveRelated(context, parent, options.spec, args, info),
     },
     {
       name: `${options.name}Connection`,
       fields: (c) => ({
         totalCount: c.int({
-          resolve: (connection, _args, context) =>
-            countRelatedFor(context, connection as unknown as RelatedConnection),
+          resolve: (connection, _args, context) => countRelatedFor(context, connection),
         }),
       }),
     },
     {
       name: `${options.name}Edge`,
       fields: (e) => {
-        const fields = e as unknown as EdgeFieldBuilder;
+        const fields = e;
         return {
           relationshipId: fields.string({
             nullable: true,
@@ -71,7 +66,7 @@ export function relation(t: FieldBuilder, options: RelationOptions) {
           }),
           ...provenanceFields(fields, (e) => e.relationship),
           ...(options.edgeFields?.(fields) ?? {}),
-        } as never;
+        };
       },
     },
   );
@@ -88,10 +83,10 @@ export function relationList(
   options: { type: NodeTypeRef; spec: RelationSpec; description: string },
 ) {
   return t.field({
-    type: [options.type] as never,
+    type: [options.type],
     description: options.description,
     // Read by the planner (src/read/field-reads.ts), as a connection's relationship is.
     extensions: { [RELATION_EXTENSION]: options.spec },
-    resolve: (parent, _args, context, info) => resolveRelatedNodes(context, parent, info) as never,
+    resolve: (parent, _args, context, info) => resolveRelatedNodes(context, parent, info),
   });
 }
