@@ -4,7 +4,9 @@ import { builder } from '../../builder.ts';
 import type { ExposurePath } from '../../exposure/paths.ts';
 import type { ScoredHop } from '../../exposure/score.ts';
 import { type PathStep, stepsOf } from '../../exposure/steps.ts';
+import { MEASURE_STATUSES } from '../../seed/format.ts';
 import { MeasureStatus } from '../measures/measure.ts';
+import { oneOf, present } from '../nodes/node-props.ts';
 import { MeasureRef, SupplyDependencyRef } from '../nodes/node-refs.ts';
 import { provenanceFields } from '../provenance/fact.ts';
 import { uncertainFields } from './exposure-args.ts';
@@ -100,7 +102,7 @@ export const ExposurePathRef = builder.objectRef<ExposurePath & Known>('Exposure
     status: t.field({
       type: MeasureStatus,
       description: 'The measure’s status on the day asked.',
-      resolve: (p) => p.status as never,
+      resolve: (p) => present(oneOf(p.status, MEASURE_STATUSES)),
     }),
     hops: t.field({
       type: [ExposureHop],

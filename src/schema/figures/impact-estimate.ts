@@ -1,6 +1,6 @@
 import { ActorRef } from '../actors/actor.ts';
 import { relation } from '../lists/relation-field.ts';
-import { isA, number, text } from '../nodes/node-props.ts';
+import { isA, number, present, text } from '../nodes/node-props.ts';
 import { ImpactEstimateRef, MeasureRef } from '../nodes/node-refs.ts';
 import { FactRef } from '../provenance/fact.ts';
 import { Quantity, quantity } from '../scalars.ts';
@@ -18,7 +18,7 @@ ImpactEstimateRef.implement({
     estimate: t.field({
       type: Quantity,
       description: 'The estimate as the source gives it, signed (−0.11 percent of GDP).',
-      resolve: (e) => quantity(e.props, 'estimate') as never,
+      resolve: (e) => present(quantity(e.props, 'estimate')),
     }),
     estimateConverted: t.field({
       type: Quantity,

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { ActorRef } from '../actors/actor.ts';
 import { relation } from '../lists/relation-field.ts';
-import { isA, text } from '../nodes/node-props.ts';
+import { isA, text, textIn } from '../nodes/node-props.ts';
 import { ObservationRef } from '../nodes/node-refs.ts';
 import { FactRef } from '../provenance/fact.ts';
 import { PartialDate, partialDate, Quantity, quantity } from '../scalars.ts';
@@ -44,7 +44,7 @@ ObservationRef.implement({
     direction: t.field({
       type: ObservationDirection,
       nullable: true,
-      resolve: (o) => text(o, 'direction') as never,
+      resolve: (o) => textIn(o, 'direction', OBSERVATION_DIRECTIONS),
     }),
     observedOn: t.field({
       type: PartialDate,

@@ -1,6 +1,6 @@
 import { ActorRef } from '../actors/actor.ts';
 import { relation } from '../lists/relation-field.ts';
-import { flag, isA, number, text } from '../nodes/node-props.ts';
+import { flag, isA, number, present, text } from '../nodes/node-props.ts';
 import { CommodityRef, CountryRef, SupplyDependencyRef, TradeFlowRef } from '../nodes/node-refs.ts';
 import { FactRef } from '../provenance/fact.ts';
 import { PartialDate, partialDate, Quantity, quantity } from '../scalars.ts';
@@ -14,12 +14,12 @@ TradeFlowRef.implement({
     period: t.field({
       type: PartialDate,
       description: 'The period the figures cover; its precision says month or year.',
-      resolve: (f) => partialDate(f.props, 'period') as never,
+      resolve: (f) => present(partialDate(f.props, 'period')),
     }),
     quantity: t.field({
       type: Quantity,
       description: 'How much moved in the period.',
-      resolve: (f) => quantity(f.props, 'quantity') as never,
+      resolve: (f) => present(quantity(f.props, 'quantity')),
     }),
     change: t.field({
       type: Quantity,

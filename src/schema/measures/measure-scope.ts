@@ -5,10 +5,10 @@
 import { builder } from '../../builder.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
 import { READS_EXTENSION } from '../../read/field-reads.ts';
-import type { SCOPE_KINDS } from '../../seed/format-measure.ts';
+import { SCOPE_KINDS } from '../../seed/format-measure.ts';
 import { ActorRef } from '../actors/actor.ts';
 import { relation } from '../lists/relation-field.ts';
-import { flag, text } from '../nodes/node-props.ts';
+import { flag, text, textIn } from '../nodes/node-props.ts';
 import { MeasureRef } from '../nodes/node-refs.ts';
 
 export const MeasureScopeKind = builder.enumType('MeasureScopeKind', {
@@ -40,7 +40,7 @@ const MeasureScopeInfo = builder.objectRef<GraphNode>('MeasureScope').implement(
   fields: (t) => ({
     kind: t.field({
       type: MeasureScopeKind,
-      resolve: (m) => (text(m, 'scope') ?? 'NAMED_TARGETS') as never,
+      resolve: (m) => textIn(m, 'scope', SCOPE_KINDS) ?? 'NAMED_TARGETS',
     }),
     quote: t.string({
       nullable: true,

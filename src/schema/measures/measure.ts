@@ -9,7 +9,7 @@ import { relation, relationList } from '../lists/relation-field.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
 import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
-import { flag, isA, number, text } from '../nodes/node-props.ts';
+import { flag, isA, number, present, text, textIn } from '../nodes/node-props.ts';
 import { MeasureRef, StatusChangeRef } from '../nodes/node-refs.ts';
 import { FactRef } from '../provenance/fact.ts';
 import { DateTime, PartialDate, partialDate } from '../scalars.ts';
@@ -26,7 +26,7 @@ MeasureRef.implement({
   interfaces: [FactRef],
   isTypeOf: isA('Measure'),
   fields: (t) => ({
-    kind: t.field({ type: MeasureKind, resolve: (m) => text(m, 'kind') as never }),
+    kind: t.field({ type: MeasureKind, resolve: (m) => present(textIn(m, 'kind', MEASURE_KINDS)) }),
     status: t.field({
       type: MeasureStatus,
       nullable: true,
@@ -34,7 +34,7 @@ MeasureRef.implement({
         'The latest status, or the status on the day asked (`measures(filter: {activeAsOf})`) as known at `knownAt`. Null for a hypothetical measure.',
       // Worked out by the planned read from the status changes (src/read/project.ts).
       extensions: { [READS_EXTENSION]: { status: true } },
-      resolve: (m) => text(m, 'status') as never,
+      resolve: (m) => textIn(m, 'status', MEASURE_STATUSES),
     }),
     description: t.string({ resolve: (m) => text(m, 'description') ?? '' }),
     hypothetical: t.boolean({
@@ -107,8 +107,11 @@ StatusChangeRef.implement({
   interfaces: [FactRef],
   isTypeOf: isA('StatusChange'),
   fields: (t) => ({
-    status: t.field({ type: MeasureStatus, resolve: (s) => text(s, 'status') as never }),
-    on: t.field({ type: PartialDate, resolve: (s) => partialDate(s.props, 'on') as never }),
+    status: t.field({
+      type: MeasureStatus,
+      resolve: (s) => present(textIn(s, 'status', MEASURE_STATUSES)),
+    }),
+    on: t.field({ type: PartialDate, resolve: (s) => present(partialDate(s.props, 'on')) }),
   }),
 });
 

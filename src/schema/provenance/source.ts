@@ -5,7 +5,7 @@ import { SourceSchema } from '../../seed/format-nodes.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
 import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
-import { flag, isA, text } from '../nodes/node-props.ts';
+import { flag, isA, text, textIn } from '../nodes/node-props.ts';
 import { SourceRef } from '../nodes/node-refs.ts';
 import { PartialDate, partialDate } from '../scalars.ts';
 
@@ -24,7 +24,10 @@ SourceRef.implement({
       description: 'True when the project gave the title; the document came without one.',
       resolve: (s) => flag(s, 'titleSupplied') ?? false,
     }),
-    kind: t.field({ type: SourceKind, resolve: (s) => (text(s, 'kind') ?? 'OTHER') as never }),
+    kind: t.field({
+      type: SourceKind,
+      resolve: (s) => textIn(s, 'kind', SourceSchema.shape.kind.options) ?? 'OTHER',
+    }),
     publisher: t.string({
       nullable: true,
       description: 'Null when unknown.',
