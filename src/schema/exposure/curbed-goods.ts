@@ -22,8 +22,7 @@ const CurbedGood = builder.objectRef<CurbedGoodShape>('CurbedGood').implement({
     }),
     measures: t.field({
       type: [MeasureRef],
-      resolve: (g, _a, c, info) =>
-        Promise.all(g.measureIds.map((id) => required(c, info, id, g))) as never,
+      resolve: (g, _a, c, info) => Promise.all(g.measureIds.map((id) => required(c, info, id, g))),
     }),
     ...uncertainFields(t, (g) => g.uncertainty),
   }),

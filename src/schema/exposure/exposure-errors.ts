@@ -49,7 +49,7 @@ builder.objectType(UnknownGoodError, {
     closestMatches: t.field({
       type: [CommodityRef],
       description: 'The commodities whose names or HS codes come closest, best first.',
-      resolve: (error) => error.closest as never,
+      resolve: (error) => error.closest,
     }),
   }),
 });

@@ -83,7 +83,7 @@ builder.queryField('explain', (t) =>
             return pageRanked(paths.sort(byPathScore), args);
           },
           emptyConnection,
-        ) as never,
+        ),
     },
     { fields: (c) => ({ totalCount: totalCountOf(c), error: errorField(c, ExplainError) }) },
     rootEdge('explain'),

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { plannedNodeById } from '../../read/nodes-by-id.ts';
+import type { PlannedNode } from '../../read/planned-node.ts';
+import { present } from '../nodes/node-props.ts';
 import { DateTime } from '../scalars.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -30,16 +32,21 @@ export interface Known {
   knownAt?: string | null;
 }
 export const planned = (context: Context, info: GraphQLResolveInfo, id: string, known: Known) =>
-  plannedNodeById(context, info, id, known.knownAt ?? null) as never;
-/** A node the answer cannot do without: as known then, else (never expected) as it stands now. */
+  plannedNodeById(context, info, id, known.knownAt ?? null);
+/**
+ * A node the answer cannot do without: as known then, else (never expected) as it stands now.
+ * Typed as present (`present`): were it neither, the non-null field refuses the null as before.
+ */
 export const required = async (
   context: Context,
   info: GraphQLResolveInfo,
   id: string,
   known: Known,
-) =>
-  ((await plannedNodeById(context, info, id, known.knownAt ?? null)) ??
-    (await plannedNodeById(context, info, id))) as never;
+): Promise<PlannedNode> =>
+  present(
+    (await plannedNodeById(context, info, id, known.knownAt ?? null)) ??
+      (await plannedNodeById(context, info, id)),
+  );
 
 /**
  * A hop's properties without its retraction: exposure walks only facts that stood at the

@@ -39,7 +39,7 @@ export const WriteResult = builder.objectRef<MutationResult>('WriteResult').impl
       nullable: true,
       description: 'The node written or retracted, as it is now.',
       resolve: (r, _args, context, info) =>
-        (r.nodeId ? plannedNodeById(context, info, r.nodeId) : null) as never,
+        r.nodeId ? plannedNodeById(context, info, r.nodeId) : null,
     }),
     relationshipId: t.string({
       nullable: true,

@@ -57,7 +57,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context, info) => {
       const [node] = await readNodes(context, info, [String(args.id)], null);
-      return (node ?? null) as never;
+      return node ?? null;
     },
   }),
   nodes: t.field({
@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
         );
       }
       const ids = args.ids.map(String);
-      return (await readNodes(context, info, ids, args.knownAt ?? null)) as never;
+      return readNodes(context, info, ids, args.knownAt ?? null);
     },
   }),
 }));
