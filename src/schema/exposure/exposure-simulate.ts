@@ -22,7 +22,7 @@ const HypotheticalMeasureInput = builder.inputType('HypotheticalMeasureInput', {
     scope: t.field({
       type: MeasureScopeKind,
       required: false,
-      defaultValue: 'NAMED_TARGETS' as never,
+      defaultValue: 'NAMED_TARGETS',
       description: 'Whom it reaches; with ALL_DESTINATIONS or ALL_EXCEPT `targets` may be empty.',
     }),
     targets: t.globalIDList({
@@ -35,7 +35,7 @@ const HypotheticalMeasureInput = builder.inputType('HypotheticalMeasureInput', {
       description:
         'What it covers: commodity ids (global, or `commodity:…`) or HS codes (`2846`, `28.46`, `2805.30`).',
     }),
-    status: t.field({ type: MeasureStatus, required: false, defaultValue: 'IN_FORCE' as never }),
+    status: t.field({ type: MeasureStatus, required: false, defaultValue: 'IN_FORCE' }),
   }),
 });
 

@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
             };
           },
           () => ({ ...emptyConnection(), uncertainty: null }),
-        ) as never,
+        ),
     },
     {
       fields: (c) => ({
