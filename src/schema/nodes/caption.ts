@@ -39,6 +39,7 @@ builder.interfaceFields(builder.nodeInterfaceRef(), (t) => ({
     description:
       'A short caption for display: the name, or the title, or the text cut at a word (at most 80 characters).',
     extensions: { [READS_EXTENSION]: { props: CAPTION_PROPS } },
-    resolve: (node) => captionOf(node as unknown as GraphNode),
+    // Relay's Node interface has the shape `unknown` in Pothos; every node answered is a GraphNode.
+    resolve: (node) => captionOf(node as GraphNode),
   }),
 }));

@@ -46,13 +46,14 @@ export function typeOf(node: GraphNode): NodeLabel | undefined {
   return NODE_LABELS.find((label) => node.labels.includes(label));
 }
 
-function nodeRef<Name extends NodeLabel>(name: Name) {
-  return builder.loadableNodeRef<GraphNode, string, string, Name>(name, {
+function nodeRef(name: NodeLabel) {
+  // Loads a GraphNode, or null for an id that names none of this type; the type's shape is GraphNode.
+  return builder.loadableNodeRef<GraphNode | null, string, string, string, GraphNode>(name, {
     id: { resolve: (node) => node.id },
     // A global id naming the wrong type (a Country id asked as a Company) finds nothing.
     load: async (ids: string[], context: Context) =>
       Promise.all(ids.map((id) => loadNode(context, id))).then((nodes) =>
-        nodes.map((node) => (node?.labels.includes(name) ? node : (null as unknown as GraphNode))),
+        nodes.map((node) => (node?.labels.includes(name) ? node : null)),
       ),
   });
 }
