@@ -36,13 +36,13 @@ const OrganizationInput = builder.inputType('OrganizationInput', {
 nodeUpsert({
   field: 'upsertCountry',
   label: 'Country',
-  input: CountryInput as never,
+  input: CountryInput,
   description: 'Creates a country (`country:<ISO2>`) or restates it.',
 });
 nodeUpsert({
   field: 'upsertPerson',
   label: 'Person',
-  input: PersonInput as never,
+  input: PersonInput,
   description: 'Creates a person (`person:…`) or restates them.',
 });
 
@@ -57,7 +57,7 @@ for (const [field, label, what] of ORGANIZATIONS) {
   nodeUpsert({
     field,
     label,
-    input: OrganizationInput as never,
+    input: OrganizationInput,
     description: `Creates ${what} or restates it. Link it with BASED_IN, IN_SECTOR, DEPENDS_ON.`,
   });
 }

@@ -70,7 +70,7 @@ for (const [field, label, input, what] of FIGURES) {
   nodeUpsert({
     field,
     label,
-    input: input as never,
+    input: input,
     description: `Creates ${what} or restates it.`,
   });
 }

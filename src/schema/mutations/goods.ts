@@ -33,13 +33,13 @@ const SectorInput = builder.inputType('SectorInput', {
 nodeUpsert({
   field: 'upsertCommodity',
   label: 'Commodity',
-  input: CommodityInput as never,
+  input: CommodityInput,
   description:
     'Creates a good (`commodity:…`) or restates it. MEMBER_OF and INPUT_TO are relationships: `link`.',
 });
 nodeUpsert({
   field: 'upsertSector',
   label: 'Sector',
-  input: SectorInput as never,
+  input: SectorInput,
   description: 'Creates a sector (`sector:…`) or restates it.',
 });

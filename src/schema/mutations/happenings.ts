@@ -36,12 +36,12 @@ const StatementInput = builder.inputType('StatementInput', {
 nodeUpsert({
   field: 'upsertEvent',
   label: 'Event',
-  input: EventInput as never,
+  input: EventInput,
   description: 'Creates an event or restates it. Link BY, INVOLVES, ABOUT, LOCATED_IN …',
 });
 nodeUpsert({
   field: 'upsertStatement',
   label: 'Statement',
-  input: StatementInput as never,
+  input: StatementInput,
   description: 'Creates a statement or restates it. Link BY, ABOUT, MADE_AT, RESPONDS_TO …',
 });

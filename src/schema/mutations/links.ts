@@ -1,6 +1,6 @@
 // Relationships: `link` creates or restates one, `unlink` retracts it (nothing is deleted).
 import { builder } from '../../builder.ts';
-import { compact, type ProvenanceArgs, provenanceEntry } from '../../mutations/entries.ts';
+import { compact, provenanceEntry } from '../../mutations/entries.ts';
 import { graphId } from '../../mutations/ids.ts';
 import { retract } from '../../mutations/retract.ts';
 import { runMutation } from '../../mutations/run.ts';
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
             to: graphId(String(args.to), 'to'),
             key: args.key,
             ...compact(args.properties ?? {}),
-            ...provenanceEntry(args.provenance as ProvenanceArgs),
+            ...provenanceEntry(args.provenance),
           }),
           writer,
         ),

@@ -1,7 +1,6 @@
 // Measures: created with a first status; their status then changes by events appended to the
 // history (changeMeasureStatus), never by overwriting it.
 import { builder } from '../../builder.ts';
-import type { ProvenanceArgs } from '../../mutations/entries.ts';
 import { graphId } from '../../mutations/ids.ts';
 import { changeMeasureStatus, upsertMeasure } from '../../mutations/measures.ts';
 import { runMutation } from '../../mutations/run.ts';
@@ -41,7 +40,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, context) =>
       runMutation(context, { mutation: 'upsertMeasure', args }, (run, writer) =>
-        upsertMeasure(run, args.input as never, args.provenance as ProvenanceArgs, writer),
+        upsertMeasure(run, args.input, args.provenance, writer),
       ),
   }),
   changeMeasureStatus: t.field({
@@ -61,8 +60,8 @@ builder.mutationFields((t) => ({
         changeMeasureStatus(
           run,
           graphId(String(args.measure), 'measure'),
-          { status: args.status, on: args.on as never },
-          args.provenance as ProvenanceArgs,
+          { status: args.status, on: args.on },
+          args.provenance,
           writer,
         ),
       ),

@@ -3,7 +3,7 @@
 import type { ArgBuilder as CoreArgBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import type { Counts, WriteCounts } from '../../load/write.ts';
-import { nodeEntry, type ProvenanceArgs } from '../../mutations/entries.ts';
+import { nodeEntry } from '../../mutations/entries.ts';
 import { type MutationResult, runMutation } from '../../mutations/run.ts';
 import { upsertNode } from '../../mutations/upsert.ts';
 import { plannedNodeById } from '../../read/nodes-by-id.ts';
@@ -93,7 +93,7 @@ export function nodeUpsert({ field, label, input, description }: NodeUpsert) {
       },
       resolve: (_root, args, context) =>
         runMutation(context, { mutation: field, args }, (run, writer) =>
-          upsertNode(run, nodeEntry(label, args.input, args.provenance as ProvenanceArgs), writer),
+          upsertNode(run, nodeEntry(label, args.input, args.provenance), writer),
         ),
     }),
   );
