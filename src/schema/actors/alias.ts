@@ -26,25 +26,29 @@ const AliasFact = builder.objectRef<AliasShape>('Alias').implement({
   }),
 });
 
-const aliasFacts = {
-  type: [AliasFact],
-  // The names; each name's own Alias node, and the owner's provenance, come through the loader.
-  extensions: { [READS_EXTENSION]: { props: ['aliases'] } },
-  description:
-    'Other names it goes by, each with its provenance: its own where the graph records one (an inference, a quote), else that of the node.',
-  resolve: async (node: GraphNode, _args: unknown, context: Parameters<typeof loadNode>[0]) => {
-    const owner = await loadNode(context, node.id);
-    const names = texts(owner ?? node, 'aliases');
-    return Promise.all(
-      names.map(async (name) => {
-        const own = await loadNode(context, aliasId(node.id, name));
-        const fact = own && text(own, 'name') === name ? own : (owner ?? node);
-        return { name, props: fact.props };
-      }),
-    );
-  },
-} as const;
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-builder.interfaceFields(ActorRef, (t) => ({ aliasFacts: t.field(aliasFacts as never) }));
-builder.objectFields(CommodityRef, (t) => ({ aliasFacts: t.field(aliasFacts as never) }));
-builder.objectFields(SectorRef, (t) => ({ aliasFacts: t.field(aliasFacts as never) }));
+/** The field on a node type or a node interface (Actor). */
+const aliasFacts = (t: PothosSchemaTypes.FieldBuilder<Types, GraphNode, 'Object' | 'Interface'>) =>
+  t.field({
+    type: [AliasFact],
+    // The names; each name's own Alias node, and the owner's provenance, come through the loader.
+    extensions: { [READS_EXTENSION]: { props: ['aliases'] } },
+    description:
+      'Other names it goes by, each with its provenance: its own where the graph records one (an inference, a quote), else that of the node.',
+    resolve: async (node, _args, context) => {
+      const owner = await loadNode(context, node.id);
+      const names = texts(owner ?? node, 'aliases');
+      return Promise.all(
+        names.map(async (name) => {
+          const own = await loadNode(context, aliasId(node.id, name));
+          const fact = own && text(own, 'name') === name ? own : (owner ?? node);
+          return { name, props: fact.props };
+        }),
+      );
+    },
+  });
+
+builder.interfaceFields(ActorRef, (t) => ({ aliasFacts: aliasFacts(t) }));
+builder.objectFields(CommodityRef, (t) => ({ aliasFacts: aliasFacts(t) }));
+builder.objectFields(SectorRef, (t) => ({ aliasFacts: aliasFacts(t) }));

@@ -30,11 +30,11 @@ const instantOf = (value: unknown) =>
   typeof value === 'number' ? new Date(value).toISOString() : textOf(value);
 
 /** Knowledge time of whatever holds the props: when the graph learned it, and any retraction. */
-function knowledgeResolvers(props: (parent: unknown) => Record<string, unknown>) {
+function knowledgeResolvers<Parent>(props: (parent: Parent) => Record<string, unknown>) {
   return {
-    assertedAt: (parent: unknown) => instantOf(props(parent).assertedAt),
-    assertedBy: (parent: unknown) => textOf(props(parent).assertedBy),
-    retracted: (parent: unknown): RetractionShape | null => {
+    assertedAt: (parent: Parent) => instantOf(props(parent).assertedAt),
+    assertedBy: (parent: Parent) => textOf(props(parent).assertedBy),
+    retracted: (parent: Parent): RetractionShape | null => {
       const p = props(parent);
       const at = instantOf(p.retractedAt);
       return at === null
@@ -45,15 +45,9 @@ function knowledgeResolvers(props: (parent: unknown) => Record<string, unknown>)
 }
 
 /** Resolvers of the provenance fields, over whatever object holds the props (node or edge). */
-export function provenanceResolvers(propsOf: (parent: never) => Record<string, unknown>) {
-  const props = (parent: unknown) => propsOf(parent as never);
+export function provenanceResolvers<Parent>(props: (parent: Parent) => Record<string, unknown>) {
   return {
-    sources: async (
-      parent: unknown,
-      _args: unknown,
-      context: Context,
-      info: GraphQLResolveInfo,
-    ) => {
+    sources: async (parent: Parent, _args: unknown, context: Context, info: GraphQLResolveInfo) => {
       const planned = plannedSources(parent);
       if (planned) return planned;
       // A fact no planned read fetched (an exposure hop, an alias): its sources by id, planned.
@@ -61,10 +55,10 @@ export function provenanceResolvers(propsOf: (parent: never) => Record<string, u
       const nodes = await plannedNodesById(context, info, ids);
       return nodes.filter((node): node is GraphNode => node !== null);
     },
-    quote: (parent: unknown) => (props(parent).quote as string | null | undefined) ?? null,
-    confidence: (parent: unknown) => Number(props(parent).confidence ?? 1),
-    inferred: (parent: unknown) => props(parent).inferred === true,
-    rationale: (parent: unknown) => (props(parent).rationale as string | null | undefined) ?? null,
+    quote: (parent: Parent) => (props(parent).quote as string | null | undefined) ?? null,
+    confidence: (parent: Parent) => Number(props(parent).confidence ?? 1),
+    inferred: (parent: Parent) => props(parent).inferred === true,
+    rationale: (parent: Parent) => (props(parent).rationale as string | null | undefined) ?? null,
     ...knowledgeResolvers(props),
   };
 }
@@ -121,12 +115,12 @@ export function provenanceFields<Shape>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
   propsOf: (parent: Shape) => Record<string, unknown>,
 ) {
-  const resolvers = provenanceResolvers(propsOf as (parent: never) => Record<string, unknown>);
+  const resolvers = provenanceResolvers(propsOf);
   return {
     sources: t.field({
       type: [SourceRef],
       description: DESCRIPTIONS.sources,
-      resolve: resolvers.sources as never,
+      resolve: resolvers.sources,
     }),
     quote: t.string({ nullable: true, description: DESCRIPTIONS.quote, resolve: resolvers.quote }),
     confidence: t.float({ description: DESCRIPTIONS.confidence, resolve: resolvers.confidence }),
