@@ -58,7 +58,7 @@ export function parseInstant(value: unknown): string | null {
 
 // The builder's generic lists only `Date` (src/builder.ts belongs to the app's set-up); the
 // scalar is typed here through its ref instead, which Pothos accepts as a field or argument type.
-const scalarType = builder.scalarType.bind(builder) as unknown as (
+const scalarType = builder.scalarType.bind(builder) as (
   name: string,
   options: PothosSchemaTypes.ScalarTypeOptions<Types, string, string>,
 ) => PothosSchemaTypes.ScalarRef<Types, string, string, string>;

@@ -14,12 +14,12 @@ export function loaderFor<K, V, C = K>(
   batch: (keys: readonly K[]) => Promise<V[]>,
   options?: DataLoader.Options<K, V, C>,
 ): DataLoader<K, V, C> {
-  let loader = context.loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<K, V, C>(batch, options) as unknown as DataLoader<never, unknown>;
-    context.loaders.set(key, loader);
-  }
-  return loader as unknown as DataLoader<K, V, C>;
+  // The context's map holds loaders of every key and value type; its key says which this is.
+  const stored = context.loaders.get(key) as DataLoader<K, V, C> | undefined;
+  if (stored) return stored;
+  const loader = new DataLoader<K, V, C>(batch, options);
+  context.loaders.set(key, loader);
+  return loader;
 }
 
 /**
