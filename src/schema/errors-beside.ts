@@ -20,9 +20,9 @@ type ErrorClass = new (...args: any[]) => Error;
 export function errorUnion(name: string, types: ErrorClass[], description: string) {
   return builder.unionType(name, {
     description,
-    types: types as never,
+    types,
     // Each class's `name` is its GraphQL type's name (src/schema/errors.ts, exposure-errors.ts).
-    resolveType: (error) => (error as Error).name,
+    resolveType: (error) => error.name,
   });
 }
 
@@ -59,7 +59,7 @@ export const emptyConnection = () => ({
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The `error` field itself, on the answer's object type. */
-export function errorField<Shape>(
+export function errorField<Shape extends WithError>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
   union: ErrorUnion,
 ) {
@@ -70,9 +70,6 @@ export function errorField<Shape>(
       'Why the question was refused (the rest of the answer is then empty); null when it was answered.',
     // graphql-js treats an Error returned by a resolver as thrown: the field answers a plain
     // copy (its own fields, `name` and `message`), which the union and `Error` resolve as usual.
-    resolve: (value) => {
-      const error = (value as WithError).error;
-      return (error ? { ...error, name: error.name, message: error.message } : null) as never;
-    },
+    resolve: ({ error }) => (error ? { ...error, name: error.name, message: error.message } : null),
   });
 }

@@ -4,6 +4,8 @@
  * worked out in code (search-match.ts) and only when one of those fields is selected: a source's
  * whole text is long to read and scan.
  */
+
+import type { PageInfoShape } from '@pothos/plugin-relay';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { getNamedType } from 'graphql';
 import { builder } from '../../builder.ts';
@@ -74,7 +76,15 @@ export function selectsMatch(info: GraphQLResolveInfo): boolean {
     });
 }
 
-export const SearchConnectionRef = builder.connectionObject(
+type NodeInterface = ReturnType<typeof builder.nodeInterfaceRef>;
+
+/** What `search` resolves to: its edges are hits, which the edge type's fields read. */
+interface SearchConnection {
+  edges: SearchEdge[];
+  pageInfo: PageInfoShape;
+}
+
+export const SearchConnectionRef = builder.connectionObject<NodeInterface, SearchConnection>(
   {
     type: builder.nodeInterfaceRef(),
     name: 'QuerySearchConnection',
@@ -83,34 +93,28 @@ export const SearchConnectionRef = builder.connectionObject(
   {
     ...rootEdge('search'),
     description: 'A node that matches a search, with how well and where it matches.',
-    fields: (e) => {
-      const t = e as unknown as PothosSchemaTypes.ObjectFieldBuilder<
-        typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
-        SearchEdge
-      >;
-      return {
-        field: t.string({
-          description:
-            'The property that matched best (`name`, `aliases`, `description`, `text` …), or `position` for a position the node’s person holds (“Chief Cabinet Secretary, Japan”).',
-          resolve: (hit) => hit.match().field,
-        }),
-        snippet: t.string({
-          description: 'The matching text of that field, cut around the first match when long.',
-          resolve: (hit) => hit.match().snippet,
-        }),
-        matched: t.stringList({
-          description: 'The words of the snippet that matched, as written there.',
-          resolve: (hit) => hit.match().matched,
-        }),
-        fuzzy: t.exposeBoolean('fuzzy', {
-          description:
-            'Found by approximate matching only (no exact hit for every word): “Mitsubshi” for Mitsubishi.',
-        }),
-        score: t.float({
-          description: 'Lucene relevance: higher is better; compare within one search only.',
-          resolve: (hit) => hit.score,
-        }),
-      } as never;
-    },
+    fields: (t) => ({
+      field: t.string({
+        description:
+          'The property that matched best (`name`, `aliases`, `description`, `text` …), or `position` for a position the node’s person holds (“Chief Cabinet Secretary, Japan”).',
+        resolve: (hit) => hit.match().field,
+      }),
+      snippet: t.string({
+        description: 'The matching text of that field, cut around the first match when long.',
+        resolve: (hit) => hit.match().snippet,
+      }),
+      matched: t.stringList({
+        description: 'The words of the snippet that matched, as written there.',
+        resolve: (hit) => hit.match().matched,
+      }),
+      fuzzy: t.exposeBoolean('fuzzy', {
+        description:
+          'Found by approximate matching only (no exact hit for every word): “Mitsubshi” for Mitsubishi.',
+      }),
+      score: t.float({
+        description: 'Lucene relevance: higher is better; compare within one search only.',
+        resolve: (hit) => hit.score,
+      }),
+    }),
   },
 );
