@@ -5,7 +5,7 @@
 // mode.
 import { readdirSync, readFileSync } from 'node:fs';
 import { isObjectType } from 'graphql';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { schema } from '../../src/schema/index.ts';
 import { NODE_LABELS } from '../../src/schema/nodes/node-refs.ts';
@@ -19,6 +19,8 @@ import { everyField, randomQueries } from '../read/query-corpus.ts';
 const db = testDatabase();
 // graphql-jit complains on the console about what it cannot compile as graphql-js runs it.
 const consoleErrors = vi.spyOn(console, 'error');
+// Files share one module graph (vitest.config.ts, isolate: false): give the console back.
+afterAll(() => consoleErrors.mockRestore());
 const security = securityFromConfig(loadConfig({ NODE_ENV: 'production', RATE_LIMIT: '0' }));
 const jit = createApp({ db, security: { ...security, jit: true } });
 const interpreted = createApp({ db, security: { ...security, jit: false } });

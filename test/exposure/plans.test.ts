@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { registeredQueries } from '../../src/db/cypher.ts';
+import { EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
 import '../../src/exposure/exposure.ts';
 import '../../src/exposure/queries.ts';
+import '../../src/exposure/rank.ts';
 import '../../src/db/batch.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { planOperators } from '../helpers/plan-operators.ts';
 
 const db = testDatabase();
+// Every exposure statement, the ranking included (imported above: the registry holds only what
+// some module has loaded, and with --no-isolate also what earlier test files loaded).
 const exposureQueries = registeredQueries().filter((q) => q.name.startsWith('exposure/'));
+
+/** Parameters whose type the statement's plan depends on; the rest are ids (strings) or lists. */
+const SAMPLES: Record<string, unknown> = {
+  maxHops: 4,
+  asOf: '2026-01-01',
+  knownAt: null,
+  weights: EXPOSURE_WEIGHTS,
+  allDestinations: false,
+  likelihood: 1,
+  minScore: 0,
+  offset: 0,
+  limit: 10,
+};
 
 describe('the exposure queries’ plans', () => {
   it.each(exposureQueries.map((q) => [q.name, q] as const))(
@@ -16,13 +33,7 @@ describe('the exposure queries’ plans', () => {
       const params = Object.fromEntries(
         query.params.map((p) => [
           p,
-          p.endsWith('Ids') || p === 'statuses'
-            ? []
-            : p === 'maxHops'
-              ? 4
-              : p === 'asOf'
-                ? '2026-01-01'
-                : 'x',
+          p in SAMPLES ? SAMPLES[p] : p.endsWith('Ids') || p === 'statuses' ? [] : 'x',
         ]),
       );
       const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, {
