@@ -31,6 +31,25 @@ export async function requireNode(context: Context, id: string, label: string) {
   return node;
 }
 
+/**
+ * `work` once `id` has passed requireNode, but started beside the check rather than after it: the
+ * answer waits for one round trip to Neo4j where it waited for two. A refusal is the check's
+ * typed error, and the work's own result (it may fail on the node it was wrongly given) is then
+ * dropped, never left unhandled.
+ */
+export async function withNodeRequired<T>(
+  context: Context,
+  id: string,
+  label: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const check = requireNode(context, id, label);
+  const answer = work();
+  answer.catch(() => undefined);
+  await check;
+  return answer;
+}
+
 export async function requireNodes(context: Context, ids: string[]) {
   for (const id of ids) if (!(await loadNode(context, id))) throw new NotFoundError(id);
 }

@@ -15,7 +15,7 @@ import { pageOf, pageWindow } from '../../read/window.ts';
 import { emptyConnection, errorField, orError, type WithError } from '../errors-beside.ts';
 import { rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
-import { maxHopsOptions, requireNode, today, uncertainFields } from './exposure-args.ts';
+import { maxHopsOptions, today, uncertainFields, withNodeRequired } from './exposure-args.ts';
 import {
   EXPOSURE_ERRORS,
   ExposedFirmsError,
@@ -56,13 +56,14 @@ builder.queryFields((t) => ({
       orError(
         EXPOSURE_ERRORS,
         async () => {
-          await requireNode(context, args.firm.id, 'Company');
-          const exposure = await firmExposure(
-            context.db,
-            args.firm.id,
-            args.asOf ?? today(),
-            args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
-            args.knownAt ?? null,
+          const exposure = await withNodeRequired(context, args.firm.id, 'Company', () =>
+            firmExposure(
+              context.db,
+              args.firm.id,
+              args.asOf ?? today(),
+              args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+              args.knownAt ?? null,
+            ),
           );
           return {
             ...exposure,
@@ -94,12 +95,8 @@ builder.queryFields((t) => ({
         orError(
           EXPOSURE_ERRORS,
           async () => {
-            await requireNode(context, args.measure.id, 'Measure');
-            const scope = (await measureScope(
-              context.db,
-              args.measure.id,
-              args.asOf ?? today(),
-              args.knownAt ?? null,
+            const scope = (await withNodeRequired(context, args.measure.id, 'Measure', () =>
+              measureScope(context.db, args.measure.id, args.asOf ?? today(), args.knownAt ?? null),
             )) as MeasureScope;
             // Ranked, paged and counted in the database (src/exposure/rank.ts).
             const window = pageWindow(args);
@@ -146,13 +143,14 @@ builder.queryFields((t) => ({
       orError(
         SECTOR_EXPOSURE_ERRORS,
         async () => {
-          await requireNode(context, args.target.id, 'Country');
-          const sectors = await sectorExposure(
-            context,
-            args.target.id,
-            args.asOf ?? today(),
-            args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
-            args.knownAt ?? null,
+          const sectors = await withNodeRequired(context, args.target.id, 'Country', () =>
+            sectorExposure(
+              context,
+              args.target.id,
+              args.asOf ?? today(),
+              args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+              args.knownAt ?? null,
+            ),
           );
           return { sectors };
         },
