@@ -136,4 +136,27 @@ describe('one round trip per root field (src/read/)', () => {
       { inferred: true, relationshipId: 'measure:test-batching-07-[IMPOSED_BY]->country:CN' },
     ]);
   });
+
+  it('reads the ends of every hop of exposedFirms in one when from and to select the same', async () => {
+    const query = (to: string) => `query($m: ID!) { exposedFirms(measure: $m, first: 5) {
+      edges { node { firm { id } path { hops { from { id } to ${to} } } } } } }`;
+    const variables = { m: 'measure:cn-2026-dual-use-export-ban-jp' };
+    // The measure's check beside its scope (2), the ranking (1), the firms (1), the hops' ends (1).
+    const same = await trips(query('{ id }'), variables);
+    const hops = same.data.exposedFirms.edges.flatMap(
+      (edge: { node: { path: { hops: unknown[] } } }) => edge.node.path.hops,
+    );
+    expect(hops.length).toBeGreaterThan(5);
+    expect(same.trips).toBe(5);
+    // Another selection at \`to\` is another read, each end still with its own selection.
+    const other = await trips(query('{ id ... on Commodity { name } }'), variables);
+    expect(other.trips).toBe(6);
+    const ends = other.data.exposedFirms.edges.flatMap(
+      (edge: { node: { path: { hops: { from: object; to: object }[] } } }) => edge.node.path.hops,
+    );
+    expect(ends.some((hop: { to: { name?: string } }) => typeof hop.to.name === 'string')).toBe(
+      true,
+    );
+    expect(ends.every((hop: { from: object }) => Object.keys(hop.from).join() === 'id')).toBe(true);
+  });
 });
