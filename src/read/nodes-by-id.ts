@@ -7,10 +7,10 @@
 import DataLoader from 'dataloader';
 import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import type { Context } from '../context.ts';
+import { planFor } from './plan.ts';
 import type { PlannedNode } from './planned-node.ts';
 import { relatedKey } from './related-key.ts';
 import { findNodes } from './roots.ts';
-import { planFor } from './plan.ts';
 import { readPlanned } from './run.ts';
 
 type Loader = DataLoader<string, PlannedNode | null>;
