@@ -55,6 +55,22 @@ export function fieldsSelectedHere(info: GraphQLResolveInfo): string[] {
   return selectedFields(operation, sets, type).map((field) => field.name);
 }
 
+/**
+ * Whether the field being resolved selects nothing on its nodes but `id` (and `__typename`), on
+ * every type its value can be: then a node known by id needs no read (its id names its type).
+ */
+export function selectsIdOnly(info: GraphQLResolveInfo): boolean {
+  const operation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+  };
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return possibleTypes(info.schema, getNamedType(info.returnType).name).every((type) =>
+    selectedFields(operation, sets, type).every((field) => field.name === 'id'),
+  );
+}
+
 /** The fields of `type` selected by `sets`: what a value of exactly that type answers. */
 export function selectedFields(
   operation: Operation,

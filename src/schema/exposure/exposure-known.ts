@@ -1,9 +1,12 @@
 import type { ArgBuilder } from '@pothos/core';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { plannedNodeById } from '../../read/nodes-by-id.ts';
 import type { PlannedNode } from '../../read/planned-node.ts';
+import { selectsIdOnly } from '../../read/selection.ts';
+import { type InputLabel, SUPER_LABELS } from '../../seed/labels.ts';
+import { labelOfId } from '../nodes/global-ids.ts';
 import { present } from '../nodes/node-props.ts';
 import { DateTime } from '../scalars.ts';
 
@@ -36,6 +39,8 @@ export const planned = (context: Context, info: GraphQLResolveInfo, id: string, 
 /**
  * A node the answer cannot do without: as known then, else (never expected) as it stands now.
  * Typed as present (`present`): were it neither, the non-null field refuses the null as before.
+ * Its id came from the answer's own reads, so the node was there; when nothing but its `id` is
+ * selected (a hop's `from { id }`), its id names its type (docs/ids.md) and no read is made.
  */
 export const required = async (
   context: Context,
@@ -43,10 +48,33 @@ export const required = async (
   id: string,
   known: Known,
 ): Promise<PlannedNode> =>
+  bareNode(context, info, id) ??
   present(
     (await plannedNodeById(context, info, id, known.knownAt ?? null)) ??
       (await plannedNodeById(context, info, id)),
   );
+
+/** Per request, whether each field position selects only `id` (worked out once per position). */
+const idOnlyAt = new WeakMap<Context, Map<FieldNode, boolean>>();
+
+/** The node as its id alone tells it (id, label, super-labels), when that is all selected. */
+function bareNode(context: Context, info: GraphQLResolveInfo, id: string): PlannedNode | null {
+  const [field] = info.fieldNodes;
+  if (!field) return null;
+  let positions = idOnlyAt.get(context);
+  if (!positions) {
+    positions = new Map();
+    idOnlyAt.set(context, positions);
+  }
+  let idOnly = positions.get(field);
+  if (idOnly === undefined) {
+    idOnly = selectsIdOnly(info);
+    positions.set(field, idOnly);
+  }
+  const label = idOnly ? labelOfId(id) : undefined;
+  if (label === undefined || !(label in SUPER_LABELS)) return null;
+  return { id, labels: [label, ...SUPER_LABELS[label as InputLabel]], props: {} };
+}
 
 /**
  * A hop's properties without its retraction: exposure walks only facts that stood at the
