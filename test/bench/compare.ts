@@ -1,7 +1,7 @@
 /**
  * Are the targets giving the same answers? For the exposure cases (where the peer's client scores
- * rows itself) the ranked ids and scores of the first answers are compared across targets: a
- * benchmark of different answers would measure nothing.
+ * rows itself) and `search` the ranked ids and scores of the first answers are compared across
+ * targets: a benchmark of different answers would measure nothing.
  */
 import type { CaseName } from './flows.ts';
 import type { TargetName } from './report.ts';
@@ -39,6 +39,16 @@ export function fingerprint(target: TargetName, name: CaseName, answer: Json): s
     }
     const firms = target === 'floor' ? (answer.data?.firms ?? []) : answer;
     return firms.map((f: Json) => entry(f.id, f.score));
+  }
+  if (name === 'search') {
+    // The hits of a page of 20 (the peer and the floor read one more, as ours does).
+    const hits =
+      target === 'ours'
+        ? answer.data.search.edges.map((e: Json) => ({ id: e.node.id, score: e.score }))
+        : target === 'floor'
+          ? answer.data.map((row: Json) => ({ id: row.node.id, score: row.score }))
+          : answer.data.search;
+    return hits.slice(0, 20).map((hit: Json) => entry(plainId(hit.id), hit.score));
   }
   return null;
 }

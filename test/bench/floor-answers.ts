@@ -1,6 +1,7 @@
 /**
  * The floor: the same answers as our API, fetched with hand-written Cypher through neo4j-driver
- * and no GraphQL. The read cases are one query each (cypher/bench/). `exposedFirms` is the best
+ * and no GraphQL. The read cases are one query each (cypher/bench/; `search` the statement ours
+ * roots its read in, cypher/read/search-nodes.cypher). `exposedFirms` is the best
  * hand-written Cypher we know for its answer: the measure's scope (its status on the day by the
  * dates rule), then cypher/exposure/rank-exposed-firms.cypher, which ranks, pages and counts in
  * the database, then the page's names. `exposure` still calls the exposure module our resolver
@@ -9,7 +10,7 @@
 import neo4j from 'neo4j-driver';
 import { defineQuery } from '../../src/db/cypher.ts';
 import type { Database } from '../../src/db/database.ts';
-import { toLuceneQuery } from '../../src/db/search.ts';
+import { search, searchHits } from '../../src/db/search.ts';
 import { firmExposure, measureScope } from '../../src/exposure/exposure.ts';
 import { rankExposedFirms } from '../../src/exposure/rank.ts';
 import type { ScoredHop } from '../../src/exposure/score.ts';
@@ -23,10 +24,9 @@ const measuresPage = defineQuery<{ kinds: string[] | null; limit: unknown }, Row
   'bench/find-measures-page',
   ['kinds', 'limit'],
 );
-const searchEntities = defineQuery<{ lucene: string; limit: unknown }, Row>(
-  'bench/search-entities',
-  ['lucene', 'limit'],
-);
+// Search: the hits of cypher/read/search-nodes.cypher (exact, then fuzzy when exact finds
+// nothing, as ours), each projected to the fields a result list shows.
+const searchHitsText = `CALL () {\n${searchHits.text}\n}\nRETURN score, n {.id, .name, .description, .summary} AS node`;
 const timelinePage = defineQuery<{ from: string; to: string; limit: unknown }, Row>(
   'bench/find-timeline-page',
   ['from', 'to', 'limit'],
@@ -56,8 +56,11 @@ export const FLOOR_ANSWERS: Record<CaseName, (db: Database, v: Row) => Promise<u
       limit: neo4j.int(PAGE + 1),
     }),
   search: async (db, v) => {
-    const lucene = toLuceneQuery(String(v.query));
-    return lucene ? db.run(searchEntities, { lucene, limit: neo4j.int(20) }) : [];
+    const request = { query: String(v.query), labels: null, limit: 21, asked: 20 };
+    const { rows } = await search({ ...request, includeRetracted: false, withTexts: false }, (p) =>
+      db.runText<Row>(searchHitsText, { ...p }, 'READ', { name: searchHits.name }),
+    );
+    return rows;
   },
   timeline: (db, v) =>
     db.run(timelinePage, { from: String(v.from), to: String(v.to), limit: neo4j.int(PAGE + 1) }),

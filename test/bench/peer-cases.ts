@@ -3,7 +3,8 @@
  * cases are one request each. Exposure needs the client to run our scoring on rows the peer's
  * @cypher fields return (peer-exposure.ts), so those answers take several requests.
  */
-import { toLuceneQuery } from '../../src/db/search.ts';
+import { indexOptions } from '../../src/db/search.ts';
+import { exactQueries } from '../../src/db/search-query.ts';
 import { CASES, type CaseName, type Flow, graphqlBody } from './flows.ts';
 import { caseVariables } from './ours-cases.ts';
 import { peerExposedFirmsSteps, peerExposureSteps } from './peer-exposure.ts';
@@ -30,21 +31,34 @@ const PEER_QUERIES: Record<Exclude<CaseName, 'exposure' | 'exposedFirms'>, strin
       imposedBy { ... on Country { id name } }
       targets { ... on Country { id name } ... on Company { id name } }
       covers { ... on Commodity { id name } ... on Sector { id name } } } }`,
-  search: `query Search($lucene: String!) { search(lucene: $lucene, first: 20) { __typename
-    ... on Company { id name } ... on Country { id name } ... on Commodity { id name }
-    ... on Sector { id name } ... on Measure { id description } ... on Event { id summary } } }`,
+  search: `query Search($text: String!, $stems: String, $options: SearchOptions!, $limit: Int!) {
+    search(text: $text, stems: $stems, options: $options, limit: $limit) {
+      id score name description summary } }`,
   timeline: `query Timeline($where: EventWhere) {
     events(where: $where, limit: 51, sort: [{occurredOn: ASC}, {id: ASC}]) {
       id kind summary occurredOn occurredOnPrecision
       by { ... on Country { id name } } about { id description } } }`,
 };
 
+/** A page of 20 hits and one more (whether there is a next page), read as ours reads it. */
+const SEARCH_PAGE = 20;
+
+/** The parameters of cypher/read/search-nodes.cypher for what a user typed, as ours sets them. */
+export function searchVariables(query: string) {
+  const options = indexOptions(SEARCH_PAGE, null) as { limit: { toNumber(): number } };
+  return {
+    ...(exactQueries(query) ?? { text: '""', stems: null }),
+    options: { limit: options.limit.toNumber() },
+    limit: SEARCH_PAGE + 1,
+  };
+}
+
 /** Our variables, in the peer's shapes (filters as `where` inputs, search as Lucene). */
 const PEER_VARIABLES: Record<keyof typeof PEER_QUERIES, (v: Record<string, unknown>) => object> = {
   node: (v) => v,
   measure: (v) => v,
   measuresPage: (v) => ({ where: v.kinds ? { kind: { in: v.kinds } } : {} }),
-  search: (v) => ({ lucene: toLuceneQuery(String(v.query)) ?? '""' }),
+  search: (v) => searchVariables(String(v.query)),
   timeline: (v) => ({ where: { occurredOn: { lte: v.to }, endsOn: { gte: v.from } } }),
 };
 

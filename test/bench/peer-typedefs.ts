@@ -41,6 +41,22 @@ function exposureField(name: string, file: string, columns: string[], rowType: s
   return `${name}(${args.join(', ')}): [${rowType}!]! @cypher(statement: """${statement}""", columnName: "row")`;
 }
 
+/**
+ * `search`, answering what ours answers (the same hits, scores and order): a user of the peer
+ * who wants stems, both spellings and positions held puts cypher/read/search-nodes.cypher in a
+ * @cypher field, as with the exposure queries, and projects each hit into a row (a union of the
+ * searchable types would have to name every kind). Its arguments are the file's parameters.
+ */
+function searchField(): string {
+  const text = readFileSync(path.join(CYPHER_DIR, 'read', 'search-nodes.cypher'), 'utf8');
+  const hit =
+    '{id: n.id, score: score, name: n.name, description: n.description, summary: n.summary}';
+  const statement = `CALL () {\n${text}\n}\nRETURN ${hit} AS hit`;
+  const args =
+    'text: String!, stems: String, options: SearchOptions!, labels: [String!] = null, includeRetracted: Boolean! = false, limit: Int!, fields: [String!]! = []';
+  return `search(${args}): [SearchHit!]! @cypher(statement: """${statement}""", columnName: "hit")`;
+}
+
 export function peerTypeDefs(): string {
   const scope = [
     'measureId',
@@ -76,7 +92,8 @@ type Commodity @node {
 }
 union Actor = Country | Company
 union Covered = Commodity | Sector
-union Searchable = Company | Country | Commodity | Sector | Measure | Event
+input SearchOptions { limit: Int }
+type SearchHit { id: String! score: Float! name: String description: String summary: String }
 type StatusChange @node { id: ID! status: String! on: Date! onPrecision: String index: Int ${FACT} }
 type Measure @node {
   id: ID! kind: String! status: String description: String!
@@ -117,9 +134,7 @@ type RankShare { importerId: String! supplierId: String! goodId: String! depende
 type RankRow { total: Int! firmId: String score: Float coveredId: String importer: String supplyShare: RankShare hops: [Hop!] basedInHop: Hop }
 
 type Query {
-  search(lucene: String!, first: Int!): [Searchable!]! @cypher(statement: """
-    CALL db.index.fulltext.queryNodes('search_text', $lucene) YIELD node, score
-    RETURN node ORDER BY score DESC, node.id LIMIT $first""", columnName: "node")
+  ${searchField()}
   ${exposureField('basedIn', 'find-based-in', ['firmId', 'countryId', 'hop'], 'BasedInRow')}
   ${exposureField('measuresAgainst', 'find-measures-against', scope, 'ScopeRow')}
   ${exposureField('measureScope', 'find-measure-scope', scope, 'ScopeRow')}

@@ -120,7 +120,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
   lines.push(
     '',
     meta.mismatches.length === 0
-      ? 'The exposure answers (ranked ids and scores) of the warm-up were the same on every target.'
+      ? 'The exposure and search answers (ranked ids and scores) of the warm-up were the same on every target.'
       : `Answers differed between targets:\n\n${meta.mismatches.map((m) => `- ${m}`).join('\n')}`,
   );
   const loads = rows.filter((r) => r.load1 > 0).map((r) => r.load1);
