@@ -5,15 +5,20 @@
 // locked does not count, nor does a node that does not exist yet). The write's instant is read
 // from Neo4j's clock after this (read-clock.cypher) and is later than both: a write that waited
 // for another's lock is stamped after it, so versions follow the order writes were applied in.
-// Setting and removing a property leaves no trace but the lock, held until commit.
+// Setting and removing a property leaves no trace but the lock, held until commit. A node that
+// does not exist cannot be locked, but its seek locks the id's entry in the unique index: another
+// writer cannot create it until this one commits.
+// It also says which of them it found (`nodes`, `relationships`): the writer compares only those
+// with what it brings (merge-*.cypher) and creates the others (create-*.cypher). What it found
+// and what it did not stay so until commit, under these locks.
 CALL () {
   UNWIND $locks AS lock
   MATCH (n:Entity {id: lock.id})
   SET n.writeLock = true
   REMOVE n.writeLock
-  WITH n, lock WHERE lock.written
-  UNWIND [n.assertedAt, n.updatedAt, n.retractedAt] AS at
-  RETURN max(at) AS latestNode
+  WITH n, lock
+  UNWIND CASE WHEN lock.written THEN [n.assertedAt, n.updatedAt, n.retractedAt] ELSE [null] END AS at
+  RETURN collect(DISTINCT n.id) AS nodes, max(at) AS latestNode
 }
 CALL () {
   UNWIND $relationships AS rel
@@ -22,7 +27,9 @@ CALL () {
   MATCH (start:Entity {id: rel.from})-[r:$(rel.type) {id: rel.id}]->()
   USING INDEX start:Entity(id)
   UNWIND [r.assertedAt, r.updatedAt, r.retractedAt] AS at
-  RETURN max(at) AS latestRelationship
+  RETURN collect(DISTINCT r.id) AS relationships, max(at) AS latestRelationship
 }
-WITH [at IN [latestNode, latestRelationship] WHERE at IS NOT NULL | at.epochMillis] AS instants
-RETURN reduce(m = null, at IN instants | CASE WHEN m IS NULL OR at > m THEN at ELSE m END) AS latest
+WITH nodes, relationships,
+  [at IN [latestNode, latestRelationship] WHERE at IS NOT NULL | at.epochMillis] AS instants
+RETURN nodes, relationships,
+  reduce(m = null, at IN instants | CASE WHEN m IS NULL OR at > m THEN at ELSE m END) AS latest

@@ -16,24 +16,42 @@ export interface WriteTargets {
 /** Ids per lock query: the lock pass of a large import runs in batches like the write. */
 const LOCK_BATCH = 1000;
 
-/** The latest instant (epoch ms) stored on the targets, after taking their locks. */
-export async function lockTargets(run: Run, targets: WriteTargets): Promise<number | null> {
+/** What the lock pass found in the store: the rest is new, and stays absent until commit. */
+export interface Stored {
+  nodes: ReadonlySet<string>;
+  relationships: ReadonlySet<string>;
+}
+
+/** The latest instant (epoch ms) stored on the targets, after taking their locks; what exists. */
+export async function lockTargets(
+  run: Run,
+  targets: WriteTargets,
+): Promise<{ latest: number | null; stored: Stored }> {
   const written = new Set(targets.nodeIds);
   const locks = [...new Set([...written, ...targets.relationships.map((r) => r.from)])]
     .sort(compare)
     .map((id) => ({ id, written: written.has(id) }));
-  const relationships = [...targets.relationships].sort((a, b) => compare(a.from, b.from));
+  const nodes = new Set<string>();
+  const relationships = new Set<string>();
   let latest: number | null = null;
   // Locks in one global order (sorted ids); relationships after all the locks they need.
   for (let start = 0; start < locks.length; start += LOCK_BATCH) {
     const batch = { locks: locks.slice(start, start + LOCK_BATCH), relationships: [] };
-    latest = later(latest, (await run(lockEntities, batch))[0]?.latest ?? null);
+    const [row] = await run(lockEntities, batch);
+    latest = later(latest, row?.latest ?? null);
+    for (const id of row?.nodes ?? []) nodes.add(id);
   }
-  for (let start = 0; start < relationships.length; start += LOCK_BATCH) {
-    const batch = { locks: [], relationships: relationships.slice(start, start + LOCK_BATCH) };
-    latest = later(latest, (await run(lockEntities, batch))[0]?.latest ?? null);
+  // A relationship whose start node is not in the store is not either: only the others are sought.
+  const sought = targets.relationships
+    .filter((r) => nodes.has(r.from))
+    .sort((a, b) => compare(a.from, b.from));
+  for (let start = 0; start < sought.length; start += LOCK_BATCH) {
+    const batch = { locks: [], relationships: sought.slice(start, start + LOCK_BATCH) };
+    const [row] = await run(lockEntities, batch);
+    latest = later(latest, row?.latest ?? null);
+    for (const id of row?.relationships ?? []) relationships.add(id);
   }
-  return latest;
+  return { latest, stored: { nodes, relationships } };
 }
 
 /**
@@ -42,10 +60,18 @@ export async function lockTargets(run: Run, targets: WriteTargets): Promise<numb
  * (a clock set back, another server's clock).
  */
 export async function lockAndStamp(run: Run, targets: WriteTargets): Promise<string> {
-  const latest = await lockTargets(run, targets);
+  return (await lockStampAndFind(run, targets)).now;
+}
+
+/** `lockAndStamp`, and which targets the store holds (the writer compares only those). */
+export async function lockStampAndFind(
+  run: Run,
+  targets: WriteTargets,
+): Promise<{ now: string; stored: Stored }> {
+  const { latest, stored } = await lockTargets(run, targets);
   const [clock] = await run(readClock, {});
   const now = Math.max(clock?.now ?? Date.now(), latest === null ? 0 : latest + 1);
-  return new Date(now).toISOString();
+  return { now: new Date(now).toISOString(), stored };
 }
 
 /**
@@ -54,13 +80,14 @@ export async function lockAndStamp(run: Run, targets: WriteTargets): Promise<str
  * too, and refuses to stamp anything that already holds a later instant. A mutation whose first
  * lock covered the write never meets it: a guard against a target forgotten, not a user's rule.
  */
-export async function checkStamp(run: Run, targets: WriteTargets, now: string): Promise<void> {
-  const latest = await lockTargets(run, targets);
+export async function checkStamp(run: Run, targets: WriteTargets, now: string): Promise<Stored> {
+  const { latest, stored } = await lockTargets(run, targets);
   if (latest !== null && latest > Date.parse(now)) {
     throw new Error(
       `write stamped ${now} touches a fact already stamped ${new Date(latest).toISOString()}: its instant was taken before all its locks`,
     );
   }
+  return stored;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

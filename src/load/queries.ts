@@ -23,6 +23,8 @@ interface WriteParams<Row> {
   knowledgeKeys: readonly string[];
 }
 const WRITE_PARAMS = ['rows', 'now', 'by', 'knowledgeKeys'] as const;
+type CreateParams<Row> = Omit<WriteParams<Row>, 'knowledgeKeys'>;
+const CREATE_PARAMS = ['rows', 'now', 'by'] as const;
 
 export const mergeNodes = defineQuery<WriteParams<NodeRow>, OutcomeRow>(
   'load/merge-nodes',
@@ -31,6 +33,16 @@ export const mergeNodes = defineQuery<WriteParams<NodeRow>, OutcomeRow>(
 export const mergeRelationships = defineQuery<WriteParams<RelationshipRow>, OutcomeRow>(
   'load/merge-relationships',
   WRITE_PARAMS,
+);
+
+/** Rows the lock pass did not find: created without a stored fact to compare with. */
+export const createNodes = defineQuery<CreateParams<NodeRow>, OutcomeRow>(
+  'load/create-nodes',
+  CREATE_PARAMS,
+);
+export const createRelationships = defineQuery<CreateParams<RelationshipRow>, OutcomeRow>(
+  'load/create-relationships',
+  CREATE_PARAMS,
 );
 
 export const findKnownNodes = defineQuery<
@@ -59,8 +71,14 @@ export interface LockParams {
   locks: { id: string; written: boolean }[];
   relationships: { id: string; type: string; from: string }[];
 }
-export const lockEntities = defineQuery<LockParams, { latest: number | null }>(
-  'load/lock-entities',
-  ['locks', 'relationships'],
-);
+/** The latest instant stored on what is written; which nodes and relationships were found. */
+export interface LockRow {
+  latest: number | null;
+  nodes: string[];
+  relationships: string[];
+}
+export const lockEntities = defineQuery<LockParams, LockRow>('load/lock-entities', [
+  'locks',
+  'relationships',
+]);
 export const readClock = defineQuery<Record<string, never>, { now: number }>('load/read-clock', []);

@@ -3,9 +3,11 @@
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
 import type { NormalizedHistory, NormalizedSeedFile } from '../seed/format.ts';
 import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
-import { checkStamp, lockAndStamp } from './clock.ts';
+import { checkStamp, lockStampAndFind } from './clock.ts';
 import { addCounts, tally, type WriteCounts, zeroCounts } from './counts.ts';
 import {
+  createNodes,
+  createRelationships,
   type EntityRow,
   mergeNodes,
   mergeRelationships,
@@ -41,6 +43,11 @@ const BATCH = 1000;
 /**
  * Writes nodes, then relationships, inside the caller's transaction (`run`). For mutations, which
  * bring their own transaction; the seed and imports use `writeFiles` and `writeAll`.
+ *
+ * The lock pass says which of them the store holds: only those are compared with what the write
+ * brings and versioned (merge-*.cypher); the others cannot meet a stored fact and are created
+ * (create-*.cypher), as the merge would create them, without the comparison. A load into an
+ * empty store compares nothing.
  */
 export async function writeEntities(
   run: Run,
@@ -54,29 +61,48 @@ export async function writeEntities(
     nodeIds: file.nodes.map((n) => n.id),
     relationships: file.relationships.map(({ id, type, from }) => ({ id, type, from })),
   };
-  const now = options.now ?? (await lockAndStamp(run, targets));
-  if (options.now) await checkStamp(run, targets, options.now);
-  const params = { now: toDateTime(now), by: options.by, knowledgeKeys: KNOWLEDGE_KEYS };
-  const history = new Map((file.history ?? []).map((entry) => [entry.id, entry]));
-  const nodes: NodeRow[] = file.nodes.map((n) => ({
-    ...entityRow(n.id, n.props, history.get(n.id)),
-    labels: ['Entity', ...n.labels],
-  }));
-  const relationships: RelationshipRow[] = file.relationships.map((r) => ({
-    ...entityRow(r.id, r.props, history.get(r.id)),
-    type: r.type,
-    from: r.from,
-    to: r.to,
-  }));
-  for (const rows of batches(nodes)) {
-    tally(counts.nodes, await run(mergeNodes, { ...params, rows }));
+  const { now, stored } = options.now
+    ? { now: options.now, stored: await checkStamp(run, targets, options.now) }
+    : await lockStampAndFind(run, targets);
+  const params = { now: toDateTime(now), by: options.by };
+  const merging = { ...params, knowledgeKeys: KNOWLEDGE_KEYS };
+  const { nodes, relationships } = entityRows(file);
+  const newNodes = split(nodes, stored.nodes);
+  const newRelationships = split(relationships, stored.relationships);
+  for (const rows of batches(newNodes.created)) {
+    tally(counts.nodes, await run(createNodes, { ...params, rows }));
     onBatch(rows.length);
   }
-  for (const rows of batches(relationships)) {
-    tally(counts.relationships, await run(mergeRelationships, { ...params, rows }));
+  for (const rows of batches(newNodes.merged)) {
+    tally(counts.nodes, await run(mergeNodes, { ...merging, rows }));
+    onBatch(rows.length);
+  }
+  for (const rows of batches(newRelationships.created)) {
+    tally(counts.relationships, await run(createRelationships, { ...params, rows }));
+    onBatch(rows.length);
+  }
+  for (const rows of batches(newRelationships.merged)) {
+    tally(counts.relationships, await run(mergeRelationships, { ...merging, rows }));
     onBatch(rows.length);
   }
   return counts;
+}
+
+/**
+ * Rows to create (not in the store) and rows to merge (in the store), each in the write's order.
+ * A row whose id an earlier row of the write carries too (one relationship in two files of an
+ * import: the reader refuses a duplicate within a file only) is merged after the creates, so it
+ * meets what the first wrote, as when the two fell in different batches of the merge.
+ */
+function split<Row extends EntityRow>(rows: Row[], stored: ReadonlySet<string>) {
+  const created: Row[] = [];
+  const merged: Row[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    (stored.has(row.id) || seen.has(row.id) ? merged : created).push(row);
+    seen.add(row.id);
+  }
+  return { created, merged };
 }
 
 /** The seed: each file in ONE transaction of its own, in order. */
@@ -132,6 +158,25 @@ export async function writeAll(
       }),
     { write: 'import', by },
   );
+}
+
+/** A file's nodes and relationships as the write statements take them (Neo4j values). */
+export function entityRows(file: NormalizedSeedFile): {
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+} {
+  const history = new Map((file.history ?? []).map((entry) => [entry.id, entry]));
+  const nodes = file.nodes.map((n) => ({
+    ...entityRow(n.id, n.props, history.get(n.id)),
+    labels: ['Entity', ...n.labels],
+  }));
+  const relationships = file.relationships.map((r) => ({
+    ...entityRow(r.id, r.props, history.get(r.id)),
+    type: r.type,
+    from: r.from,
+    to: r.to,
+  }));
+  return { nodes, relationships };
 }
 
 function entityRow(
