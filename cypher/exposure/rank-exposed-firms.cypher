@@ -40,7 +40,20 @@ MATCH path = (dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
 WHERE size(step) <= $maxHops
   // A maker is exposed through the inputs of what it makes, not through its product itself.
   AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO')) AND (dependent:Company OR dependent:Sector)
-  AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
+// Only dependents the measure can reach go on: a sector (its firms are checked below), or a firm
+// based in a country it reaches or named itself, by the same test as the importers below. On a
+// broad measure most dependents are based elsewhere; dropping them here, once per dependent and
+// before their paths are checked and keyed, is most of the work saved (docs/exposure.md).
+WITH known, shares, dependent, collect({coveredId: coveredId, first: first, step: step, path: path}) AS found
+WHERE dependent:Sector OR dependent.id IN $targetIds OR EXISTS {
+  MATCH (dependent)-[basedIn:BASED_IN]->(country:Country)
+  WHERE (country.id IN $targetIds OR ($allDestinations AND NOT country.id IN $excludedIds))
+    AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
+    AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
+}
+UNWIND found AS f
+WITH known, shares, dependent, f.coveredId AS coveredId, f.first AS first, f.step AS step, f.path AS path
+WHERE all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
   AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
 WITH known, shares, dependent, coveredId, [first] + step AS rels,
   // The goods from the covered one down: the share of the first that has one counts.
