@@ -1,24 +1,14 @@
 /**
  * `npm run test:fast [-- <vitest args>]`: the edit loop. The test Neo4j (instance `test`, the
  * ports global-setup.ts uses) is started once, detached, and kept between runs, so a run pays
- * no start-up; the slow folders are left out (faults, soak, benchmark, launcher, the browsers).
- * `npm test` stays what CI runs: everything, on a Neo4j of its own. Stop the kept server with
- * `npm run neo4j -- --instance test stop`.
+ * no start-up; the project "slow" is left out (faults, soak, benchmark, launcher, the browsers:
+ * SLOW_TESTS in vitest.config.ts). `npm test` stays what CI runs: everything, on a Neo4j of its
+ * own. Stop the kept server with `npm run neo4j -- --instance test stop`.
  */
 import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../src/config.ts';
 import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
 import { testPort } from './helpers/ports.ts';
-
-/** What the edit loop leaves to `npm test`: each needs its own Neo4j, a browser, or minutes. */
-export const SLOW_TESTS = [
-  'test/faults/**',
-  'test/soak/**',
-  'test/bench/**',
-  'test/local-neo4j/**',
-  'test/browser/in-chromium.test.ts',
-  'test/web/explorer.test.ts',
-];
 
 const config = loadConfig();
 const env = process.env;
@@ -32,8 +22,8 @@ if (!env.NEO4J_TEST_URI) {
     detach: true,
   });
 }
-const excludes = SLOW_TESTS.flatMap((glob) => ['--exclude', glob]);
-const vitest = spawnSync('npx', ['vitest', 'run', ...excludes, ...process.argv.slice(2)], {
+const projects = ['--project', 'read-only', '--project', 'writes'];
+const vitest = spawnSync('npx', ['vitest', 'run', ...projects, ...process.argv.slice(2)], {
   stdio: 'inherit',
   // The planner's random equivalence check: 20 selections here, 100 in `npm test`.
   env: { TEST_RANDOM_SELECTIONS: '20', ...env },
