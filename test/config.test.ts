@@ -29,7 +29,7 @@ describe('configuration', () => {
   });
 
   it('makes npm start exit with code 2 and the message, before touching any database', () => {
-    const result = spawnSync('npx', ['tsx', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       encoding: 'utf8',
       env: { ...process.env, NEO4J_URI: 'http://nowhere', NEO4J_BOLT_PORT: '99999' },
     });

@@ -46,7 +46,7 @@ describe('API_KEYS and READ_ACCESS', () => {
 
   it('make npm start exit with code 2 on a bad entry, before touching any database', () => {
     const pasted = 'a-plaintext-key-pasted-by-mistake';
-    const result = spawnSync('npx', ['tsx', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       encoding: 'utf8',
       env: { ...process.env, API_KEYS: pasted, READ_ACCESS: 'key', NEO4J_BOLT_PORT: '99999' },
     });

@@ -84,10 +84,14 @@ export async function removeTestData(db: Database): Promise<void> {
   );
 }
 
-/** Runs a CLI of the project against the test Neo4j, as a user would. */
+/**
+ * Runs a CLI of the project against the test Neo4j, as a user would: the same program in one
+ * process (`node --import tsx`, as `npm start` runs the server), without npx's and tsx's
+ * launchers, which cost about 0.7 s more per call.
+ */
 export function runCli(script: 'import' | 'export', args: string[]) {
   const neo4j = inject('neo4j');
-  const result = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
