@@ -3,6 +3,7 @@
 // paged field multiplies what it selects by its page (the `first` or `last` asked, from a literal
 // or a variable; 20 when unset; at least 1 and at most 100); `nodes(ids:)` by the number of ids.
 import { describe, expect, it } from 'vitest';
+import { costKey } from '../../src/security/cost.ts';
 import { createApp, DEFAULT_SECURITY } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { codes, post } from './client.ts';
@@ -86,5 +87,23 @@ describe('the cost of a query', () => {
     const { body } = await post(withCost(0), { query: names('(first: 100)') });
     expect(body.errors).toBeUndefined();
     expect(body.data.countries.edges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what the cost is remembered by', () => {
+  it('is blind to strings, not to page sizes, Booleans or how many ids', () => {
+    expect(costKey({ id: 'company:a', first: 5 })).toBe(costKey({ id: 'company:b', first: 5 }));
+    expect(costKey({ query: 'steel' })).toBe(costKey({ query: 'gallium exports' }));
+    expect(costKey({ id: 'company:a', first: 5 })).not.toBe(costKey({ id: 'company:a', first: 6 }));
+    expect(costKey({ more: true })).not.toBe(costKey({ more: false }));
+    expect(costKey({ ids: ['a', 'b'] })).not.toBe(costKey({ ids: ['a', 'b', 'c'] }));
+  });
+
+  it('gives requests that differ in an id alone the same cost, and other pages another', async () => {
+    const query = `query($id: ID!, $first: Int) { node(id: $id) { id }
+      countries(first: $first) { edges { node { name } } } }`;
+    const a = await costOf(query, { id: 'country:JP', first: 5 });
+    expect(await costOf(query, { id: 'country:CN', first: 5 })).toBe(a);
+    expect(await costOf(query, { id: 'country:CN', first: 50 })).toBeGreaterThan(a);
   });
 });
