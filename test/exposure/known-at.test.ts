@@ -36,7 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => removeFacts(db, PREFIX));
 
-describe('knownAt: each fact of a path counts from the instant it was asserted', () => {
+// The cases only read what beforeAll wrote: they run side by side (Neo4j answers on both cores).
+describe.concurrent('knownAt: each fact of a path counts from the instant it was asserted', () => {
   it('nothing is known before T1; the untouched copy from T1 exactly', async () => {
     await expectExposure(db, copy(CASES.length), GONE, { knownAt: justBefore(T1) });
     await expectExposure(db, copy(CASES.length), NOTHING_GONE, { knownAt: T1 });
