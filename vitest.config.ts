@@ -24,6 +24,7 @@ export const READ_ONLY_TESTS = [
   'test/contract/relay.test.ts',
   'test/contract/type-names.test.ts',
   'test/db/cypher-files.test.ts',
+  'test/db/warm-up.test.ts',
   'test/exposure/article.test.ts',
   'test/exposure/plans.test.ts',
   'test/fuzz/fuzz.test.ts',

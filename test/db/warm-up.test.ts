@@ -29,7 +29,9 @@ describe('recent read shapes', () => {
     await tool.runText('RETURN 1 AS toolRead');
     expect(tool.recentReads.list()).toEqual([]);
     await db.runText('RETURN $x AS served', { x: 1 });
-    await db.runText('MATCH (n:WarmUpNothing) DELETE n', {}, 'WRITE');
+    // A call in WRITE mode: the mode decides, not the text (a statement that changed the graph
+    // would be refused here, as this file runs in the read-only project).
+    await db.runText('MATCH (n:WarmUpNothing) RETURN n', {}, 'WRITE');
     expect(db.recentReads.list().map((shape) => shape.text)).toEqual(['RETURN $x AS served']);
   });
 });
