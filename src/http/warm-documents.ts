@@ -6,6 +6,9 @@
  * sampled: an id of a node of the kind the argument takes, found in the graph
  * (cypher/read/find-warm-up-id.cypher), a word, a number, today. A document that needs an input
  * object (simulate's hypothetical measure) is left for its first client.
+ *
+ * Longer than 200 lines for a reason: the sampling of variables (by argument type, walking input
+ * types) and the warm-up that uses it are one piece, read together.
  */
 import {
   type FieldNode,
