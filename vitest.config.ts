@@ -154,8 +154,12 @@ export default defineConfig({
           ...shared,
           name: 'slow',
           include: SLOW_TESTS,
+          // Last, two at a time: each brings its own Neo4j instance and ports (or none), and
+          // reads the shared graph at most, so they stay out of each other's way. Most of their
+          // time is a Neo4j or a browser starting, and waits for it.
           sequence: { groupOrder: 2 },
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
           provide: { readOnly: false },
         },
       },
