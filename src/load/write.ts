@@ -67,21 +67,21 @@ export async function writeEntities(
   const params = { now: toDateTime(now), by: options.by };
   const merging = { ...params, knowledgeKeys: KNOWLEDGE_KEYS };
   const { nodes, relationships } = entityRows(file);
-  const newNodes = split(nodes, stored.nodes);
-  const newRelationships = split(relationships, stored.relationships);
-  for (const rows of batches(newNodes.created)) {
+  const nodeRows = split(nodes, stored.nodes);
+  const relationshipRows = split(relationships, stored.relationships);
+  for (const rows of batches(nodeRows.created)) {
     tally(counts.nodes, await run(createNodes, { ...params, rows }));
     onBatch(rows.length);
   }
-  for (const rows of batches(newNodes.merged)) {
+  for (const rows of batches(nodeRows.merged)) {
     tally(counts.nodes, await run(mergeNodes, { ...merging, rows }));
     onBatch(rows.length);
   }
-  for (const rows of batches(newRelationships.created)) {
+  for (const rows of batches(relationshipRows.created)) {
     tally(counts.relationships, await run(createRelationships, { ...params, rows }));
     onBatch(rows.length);
   }
-  for (const rows of batches(newRelationships.merged)) {
+  for (const rows of batches(relationshipRows.merged)) {
     tally(counts.relationships, await run(mergeRelationships, { ...merging, rows }));
     onBatch(rows.length);
   }

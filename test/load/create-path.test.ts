@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkStamp } from '../../src/load/clock.ts';
 import { tally, WriteConflictError, type WriteCounts, zeroCounts } from '../../src/load/counts.ts';
-import { lookupNodes } from '../../src/load/import.ts';
+import { importGraph, lookupNodes } from '../../src/load/import.ts';
 import { mergeNodes, mergeRelationships } from '../../src/load/queries.ts';
 import { inTransaction, type Run } from '../../src/load/session.ts';
 import { toDateTime } from '../../src/load/to-neo4j.ts';
@@ -24,6 +24,7 @@ import {
   seedFolder,
   zeta,
   zetaFile,
+  zetaLinks,
 } from './fixtures.ts';
 
 const db = testDatabase();
@@ -168,5 +169,27 @@ describe('creating what the store does not hold', () => {
     await expect(write).rejects.toThrow(WriteConflictError);
     await expect(write).rejects.toThrow(/have an end that is not in the database: .*->gone/);
     expect(await graphChecksum(db)).toEqual(before);
+  });
+
+  it('writes one relationship that two files of an import state, the second as its update', async () => {
+    // The reader refuses a duplicate within a file only. Merging every row wrote two
+    // relationships with one id when both fell in one batch (neither found the other).
+    const dependency = zetaLinks(0.8)[1];
+    const folder = await seedFolder({
+      'a.yaml': zetaFile(),
+      'b.yaml': { defaultSourceIds: [NOTE.id], relationships: [dependency] },
+    });
+    const result = await importGraph(db, folder, { as: 'ztest' });
+    expect(result.counts.relationships).toEqual({ created: 2, updated: 1, unchanged: 0 });
+    const stored = await db.runText<{ criticality: number }>(
+      `MATCH (:Entity {id: 'company:ztest-zeta'})-[r:DEPENDS_ON]->()
+       RETURN r.criticality AS criticality`,
+    );
+    expect(stored).toEqual([{ criticality: 0.8 }]);
+    const versions = await db.runText<{ criticality: number }>(
+      'MATCH (v:Version {versionOf: $id}) RETURN v.criticality AS criticality',
+      { id: 'company:ztest-zeta-[DEPENDS_ON]->commodity:permanent-magnets' },
+    );
+    expect(versions).toEqual([{ criticality: 0.7 }]);
   });
 });
