@@ -16,6 +16,7 @@ export const READ_ONLY_TESTS = [
   'test/auth/mutations.test.ts',
   'test/browser/saved-queries.test.ts',
   'test/browser/style-sheet.test.ts',
+  'test/cli/refusals.test.ts',
   'test/config.test.ts',
   'test/contract/graphql-over-http.test.ts',
   'test/contract/jit.test.ts',

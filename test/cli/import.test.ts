@@ -1,7 +1,6 @@
 // `npm run import` as an analyst runs it: a new measure from a new source with the firms that
 // depend on the goods it covers, in YAML and CSV; a dry run first; then exposedFirms answers.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// What it refuses, writing nothing, is in refusals.test.ts (read-only, so it runs beside others).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
@@ -62,38 +61,5 @@ describe('npm run import', () => {
 
     const again = runCli('import', [folder, '--as', 'bob']);
     expect(again.stdout).toContain('nodes:         0 created, 0 updated, 6 unchanged');
-  });
-
-  it('refuses bad input with exit code 2, every error as file:line path: message, and writes nothing', async () => {
-    const checksum = await graphChecksum(db);
-    const folder = await seedFolder({
-      'gallium-curbs.yaml': measureFile,
-      'korea-actors.csv': firmsCsv.replace(',1\n', ',certain\n'),
-      'korea-dependencies.csv': dependenciesCsv.replace(
-        'commodity:ztest-gallium',
-        'commodity:ztest-nowhere',
-      ),
-    });
-    const result = runCli('import', [folder]);
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('The import has 2 error(s); nothing was written:');
-    expect(result.stderr).toContain(
-      'korea-actors.csv:2 column confidence: wrong type: expected number, got string "certain"',
-    );
-    expect(result.stderr).toContain(
-      'korea-dependencies.csv:2 column to: no node has id "commodity:ztest-nowhere" in the import or in the database',
-    );
-    expect(await graphChecksum(db)).toEqual(checksum);
-  });
-
-  it('refuses a file over the size limit before reading it', async () => {
-    const folder = await seedFolder({ 'gallium-curbs.yaml': measureFile });
-    writeFileSync(join(folder, 'huge.yaml'), `# ${'x'.repeat(21 * 1024 * 1024)}\n`);
-    const result = runCli('import', [folder]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain(
-      'huge.yaml: the file is 21.0 MiB; the limit is 20.0 MiB per file: split it into several files',
-    );
   });
 });
