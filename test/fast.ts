@@ -6,6 +6,7 @@
  * own. Stop the kept server with `npm run neo4j -- --instance test stop`.
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
 import { testPort } from './helpers/ports.ts';
@@ -23,7 +24,10 @@ if (!env.NEO4J_TEST_URI) {
   });
 }
 const projects = ['--project', 'read-only', '--project', 'writes'];
-const vitest = spawnSync('npx', ['vitest', 'run', ...projects, ...process.argv.slice(2)], {
+// vitest's own bin in this process's node: npx would first start npm (half a second or more).
+const bin = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
+const args = [bin, 'run', ...projects, ...process.argv.slice(2)];
+const vitest = spawnSync(process.execPath, args, {
   stdio: 'inherit',
   // The planner's random equivalence check: 20 selections here, 100 in `npm test`.
   env: { TEST_RANDOM_SELECTIONS: '20', ...env },
