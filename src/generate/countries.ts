@@ -5,8 +5,8 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NormalizedSeedFile } from '../seed/format.ts';
-import { readSeed } from '../seed/read.ts';
+import { readSeed } from '../load/read/read.ts';
+import type { NormalizedSeedFile } from '../model/format.ts';
 import { cumulate, type Random } from './random.ts';
 
 const COUNTRIES_FILE = fileURLToPath(

@@ -1,5 +1,5 @@
 /**
- * Building blocks of generated data in the normalised form (src/seed/format.ts): nodes and
+ * Building blocks of generated data in the normalised form (src/model/format.ts): nodes and
  * relationships with their provenance, and source documents whose text every quote is cut from.
  */
 import type {
@@ -8,7 +8,7 @@ import type {
   NormalizedSeedFile,
   Props,
   PropValue,
-} from '../seed/format.ts';
+} from '../model/format.ts';
 
 export interface Provenance {
   sourceIds: string[];

@@ -3,7 +3,7 @@
  * (sometimes two) and depends on goods, mostly of its sector's chapters. How many goods a firm
  * depends on is heavy-tailed (Pareto): most need a handful, a few conglomerates need hundreds.
  */
-import type { Props } from '../seed/format.ts';
+import type { Props } from '../model/format.ts';
 import type { Countries } from './countries.ts';
 import { GraphFile, inferred, quoted, SourceDocument } from './facts.ts';
 import type { Good, Goods } from './goods.ts';

@@ -4,7 +4,7 @@
  * `${seed}/<part>`, so the same seed gives byte-identical output, and changing the number of firms
  * leaves the goods of sizes that share a shape unchanged.
  */
-import type { NormalizedSeedFile } from '../seed/format.ts';
+import type { NormalizedSeedFile } from '../model/format.ts';
 import { readCountries } from './countries.ts';
 import { EventWriter } from './events.ts';
 import { GraphFile, METHOD_SOURCE_ID, SourceDocument } from './facts.ts';

@@ -6,7 +6,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Database } from '../db/database.ts';
 import { writeFiles } from '../load/write.ts';
-import type { NormalizedSeedFile } from '../seed/format.ts';
+import type { NormalizedSeedFile } from '../model/format.ts';
 import { countOf } from './generate.ts';
 
 export interface LoadReport {

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { NormalizedSeedFile } from '../seed/format.ts';
+import type { NormalizedSeedFile } from '../model/format.ts';
 
 export async function writeOut(folder: string, files: NormalizedSeedFile[]): Promise<string[]> {
   const written: string[] = [];

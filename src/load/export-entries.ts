@@ -1,8 +1,8 @@
-// Stored properties back to seed-format entries: the inverse of src/seed/normalize.ts. Dates
+// Stored properties back to seed-format entries: the inverse of src/load/read/normalize.ts. Dates
 // regain their written form from their precision, quantities their `{ value, unit }`, a measure
 // its statusHistory from its StatusChange nodes. The export checks the result by reading it back.
-import type { Props, PropValue } from '../seed/format.ts';
-import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
+import type { Props, PropValue } from '../model/format.ts';
+import { KNOWLEDGE_KEYS } from '../model/format-history.ts';
 
 type Entry = Record<string, unknown>;
 

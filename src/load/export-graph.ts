@@ -1,9 +1,9 @@
 // Reads the whole graph and sorts it into export files: one per source, holding the source and
 // every fact whose first source it is, with the `history:` of each (docs/import-export.md).
 import type { Database } from '../db/database.ts';
-import type { Props } from '../seed/format.ts';
-import { historyEntry, KNOWLEDGE_KEYS } from '../seed/format-history.ts';
-import { RELATIONSHIP_ENDS } from '../seed/format-relationships.ts';
+import type { Props } from '../model/format.ts';
+import { historyEntry, KNOWLEDGE_KEYS } from '../model/format-history.ts';
+import { RELATIONSHIP_ENDS } from '../model/format-relationships.ts';
 import { nodeEntry, relationshipEntry, sourceEntry } from './export-entries.ts';
 import { fromNeo4jProps } from './from-neo4j.ts';
 import { findGraphNodes, findGraphRelationships } from './queries.ts';

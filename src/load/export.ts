@@ -5,10 +5,10 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Database } from '../db/database.ts';
-import type { NormalizedSeedFile, Props } from '../seed/format.ts';
-import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
-import { readSeed } from '../seed/read.ts';
+import type { NormalizedSeedFile, Props } from '../model/format.ts';
+import { KNOWLEDGE_KEYS } from '../model/format-history.ts';
 import { exportFiles, knowledgeOf, readGraph } from './export-graph.ts';
+import { readSeed } from './read/read.ts';
 import { formatError } from './report.ts';
 
 export class ExportError extends Error {

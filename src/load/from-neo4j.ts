@@ -1,7 +1,7 @@
 // The export's side of to-neo4j.ts: stored values back to the normalised form's tagged values,
 // so that an Integer, a Date and a DateTime survive the trip through YAML.
 import neo4j, { type DateTime } from 'neo4j-driver';
-import type { Props, PropValue } from '../seed/format.ts';
+import type { Props, PropValue } from '../model/format.ts';
 
 /** A stored value the seed format cannot carry (a Point, a Duration, a list of dates …). */
 export class UnrepresentableValue extends Error {

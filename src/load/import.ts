@@ -2,10 +2,10 @@
 // write all of it in ONE transaction through the one write path, or nothing at all.
 import { basename, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
-import type { SeedError } from '../seed/format.ts';
-import type { SeedLimits } from '../seed/limits.ts';
-import { type KnownNode, type LookupNodes, readSeed } from '../seed/read.ts';
+import type { SeedError } from '../model/format.ts';
 import { findKnownNodes } from './queries.ts';
+import type { SeedLimits } from './read/file-limits.ts';
+import { type KnownNode, type LookupNodes, readSeed } from './read/read.ts';
 import { formatError } from './report.ts';
 import { type WriteCounts, type WriteProgress, writeAll } from './write.ts';
 

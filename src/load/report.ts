@@ -1,5 +1,5 @@
 // How the load path reports to a person: counts and validation errors, one line each.
-import type { SeedError } from '../seed/format.ts';
+import type { SeedError } from '../model/format.ts';
 import type { Counts, WriteCounts } from './write.ts';
 
 const line = (counts: Counts) =>

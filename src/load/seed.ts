@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.ts';
-import type { SeedError } from '../seed/format.ts';
-import { readSeed } from '../seed/read.ts';
+import type { SeedError } from '../model/format.ts';
+import { readSeed } from './read/read.ts';
 import { formatCounts, formatError } from './report.ts';
 import { type WriteCounts, writeFiles } from './write.ts';
 

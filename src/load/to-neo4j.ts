@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Props, PropValue } from '../seed/format.ts';
+import type { Props, PropValue } from '../model/format.ts';
 
 /**
  * The normalised form marks the values JavaScript cannot tell apart: `{$date}` becomes a Neo4j

@@ -1,8 +1,8 @@
 // The one write path: the seed, an import and (later) mutations all write through here. It
 // compares incoming properties with stored ones in the database, keeps what a write replaces as
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
-import type { NormalizedHistory, NormalizedSeedFile } from '../seed/format.ts';
-import { KNOWLEDGE_KEYS } from '../seed/format-history.ts';
+import type { NormalizedHistory, NormalizedSeedFile } from '../model/format.ts';
+import { KNOWLEDGE_KEYS } from '../model/format-history.ts';
 import { checkStamp, lockStampAndFind } from './clock.ts';
 import { addCounts, tally, type WriteCounts, zeroCounts } from './counts.ts';
 import {

@@ -26,7 +26,7 @@ async function stored(run: Run, id: string): Promise<StoredMeasure | undefined> 
 
 /**
  * Validates and writes the restated measure. The reader derives its status and dates from the
- * changes that stand: a retracted change is ignored (seed/status-history.ts).
+ * changes that stand: a retracted change is ignored (src/model/status-history.ts).
  */
 async function write(
   run: Run,

@@ -13,7 +13,7 @@ import { entryPaths, validateEntries } from './validate.ts';
 
 /** `from-[TYPE#key]->to`, the id the write path gives every relationship. */
 const RELATIONSHIP_ID = /^(.+?)-\[([A-Z][A-Z_]*)(?:#[a-z0-9][a-z0-9-]*)?\]->(.+)$/;
-/** `<measure id>/status/<index>` (statusChangeId in src/seed/status-history.ts). */
+/** `<measure id>/status/<index>` (statusChangeId in src/model/status-history.ts). */
 const STATUS_CHANGE_ID = /^(.+)\/status\/\d+$/;
 
 function checkReason(reason: string): string {

@@ -2,8 +2,8 @@
 // then write it through the one write path, in the mutation's transaction.
 import type { Run } from '../load/session.ts';
 import { writeEntities } from '../load/write.ts';
+import { relationshipId } from '../model/format.ts';
 import { ValidationError } from '../schema/errors.ts';
-import { relationshipId } from '../seed/format.ts';
 import { findBrokenQuotes } from './queries.ts';
 import { refuseRetracted } from './retracted.ts';
 import type { Writer } from './run.ts';

@@ -2,14 +2,15 @@
 // checks: the entry schemas (zod), provenance and quotes, relationship ends, a measure's history
 // that may only grow. So a write by API obeys exactly the rules of a write by file
 // (docs/seed-format.md), and every problem comes back naming the field of the request.
+
+import { idsToLookUp, type KnownNode, mergeKnown } from '../load/read/check-database.ts';
+import { checkIntegrity, type LoadedSource } from '../load/read/integrity.ts';
+import { normalizeFile } from '../load/read/normalize.ts';
+import { type ParsedFile, parseSeedText } from '../load/read/parse-file.ts';
 import type { Run } from '../load/session.ts';
+import type { NormalizedSeedFile, SeedError } from '../model/format.ts';
+import { checkDateOrder, retractedChanges } from '../model/status-history.ts';
 import { ValidationError, type ValidationIssue } from '../schema/errors.ts';
-import { idsToLookUp, type KnownNode, mergeKnown } from '../seed/check-database.ts';
-import type { NormalizedSeedFile, SeedError } from '../seed/format.ts';
-import { checkIntegrity, type LoadedSource } from '../seed/integrity.ts';
-import { normalizeFile } from '../seed/normalize.ts';
-import { type ParsedFile, parseSeedText } from '../seed/parse-file.ts';
-import { checkDateOrder, retractedChanges } from '../seed/status-history.ts';
 import { findReferencedNodes } from './queries.ts';
 
 /** What a mutation writes, in the seed format: usually one entry. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countOf, generateGraph } from '../../src/generate/generate.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 const graph = await generateGraph({ firms: 300, seed: 'test' });
 const nodes = graph.files.flatMap((f) => f.nodes);

@@ -8,7 +8,7 @@
 // totalCount), `node`, and exposure (whom a measure reaches, and how likely it bites).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFiles } from '../../src/load/write.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId, run } from '../helpers/graphql.ts';
 

@@ -11,7 +11,7 @@
  * themselves rather than read them from src/exposure/weights.ts.
  */
 import type { Database } from '../../src/db/database.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 export const PATH_SCORE = 0.144;
 export const SCORE_WITHOUT_SHARE = 0.36;

@@ -4,7 +4,7 @@
 // measures and firms by id). Every number is written here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFiles } from '../../src/load/write.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId, run } from '../helpers/graphql.ts';
 import { exposedFirms, exposure, graphId } from './ask.ts';

@@ -5,7 +5,7 @@
  * (criticality 1; F0 on C itself); G2 -> G1 closes a cycle; T1 and T2 tie on G1; firm OUT is
  * based in the imposing country, so never exposed. Japan's seeded data is left alone.
  */
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 export const PREFIX = 'planted';
 export const CHAIN = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3];

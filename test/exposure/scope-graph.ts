@@ -5,7 +5,7 @@
  * on C. A fourth measure against XS is dated at year and month precision. The seeded data is left
  * alone.
  */
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 export const PREFIX = 'scoped';
 export const GOOD = `commodity:${PREFIX}-c`;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFiles } from '../../src/load/write.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { globalId, run } from '../helpers/graphql.ts';
 import { exposure, graphId } from './ask.ts';

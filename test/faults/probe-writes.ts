@@ -3,7 +3,7 @@
  * query tells, per file, how many of its nodes the database holds: all, or none, never some.
  */
 import type { Database } from '../../src/db/database.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 /** `nodes` nodes labelled Probe, chained by NEXT relationships: one file, one transaction. */
 export function probeFile(name: string, nodes: number): NormalizedSeedFile {

@@ -2,10 +2,10 @@
 // node's lock before reading it), then versions what the first committed: no change is lost.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importGraph, lookupNodes } from '../../src/load/import.ts';
+import { readSeed } from '../../src/load/read/read.ts';
 import { inTransaction } from '../../src/load/session.ts';
 import { writeEntities } from '../../src/load/write.ts';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { removeSeedFolders, removeTestData, seedFolder, zetaFile } from './fixtures.ts';
 

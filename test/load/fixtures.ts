@@ -5,9 +5,9 @@ import { expect, inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ImportValidationError, importGraph } from '../../src/load/import.ts';
 import { inTransaction } from '../../src/load/session.ts';
+import type { SeedError } from '../../src/model/format.ts';
 import { retract } from '../../src/mutations/retract.ts';
 import { writerFor } from '../../src/mutations/run.ts';
-import type { SeedError } from '../../src/seed/format.ts';
 import { seedFolder } from '../seed/fixtures.ts';
 
 export { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';

@@ -36,7 +36,7 @@ export const GROUPS: Record<string, MutationGroup> = {
     mutate: [
       'src/schema/scalars.ts',
       'src/db/measures.ts',
-      'src/seed/status-history.ts',
+      'src/model/status-history.ts',
       'src/mutations/retract.ts',
     ],
     tests: [
@@ -76,13 +76,13 @@ export const GROUPS: Record<string, MutationGroup> = {
   validation: {
     about: 'seed, import and mutation validation',
     mutate: [
-      'src/seed/format-primitives.ts',
-      'src/seed/format-nodes.ts',
-      'src/seed/format-relationships.ts',
-      'src/seed/format-measure.ts',
-      'src/seed/format-history.ts',
-      'src/seed/integrity.ts',
-      'src/seed/check-sources.ts',
+      'src/model/format-primitives.ts',
+      'src/model/format-nodes.ts',
+      'src/model/format-relationships.ts',
+      'src/model/format-measure.ts',
+      'src/model/format-history.ts',
+      'src/load/read/integrity.ts',
+      'src/model/check-sources.ts',
       'src/mutations/validate.ts',
     ],
     tests: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NodeSchema } from '../../src/model/format-nodes.ts';
 import { OBSERVATION_DIRECTIONS } from '../../src/schema/figures/observation.ts';
-import { NodeSchema } from '../../src/seed/format-nodes.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { asker, edgeIds, IDS, nodeReader } from './ask.ts';
 

@@ -2,8 +2,8 @@
 // article, names every node of the article's file, and names only ids that exist.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
 const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
 const ID = /[a-z][a-z-]*:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\/status\/\d+)?/g;

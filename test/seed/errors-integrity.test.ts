@@ -1,8 +1,8 @@
 // Seeds whose files do not hold together (ids, endpoints, sources, quotes) give an error naming
 // the file and the path inside it; all errors come at once.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SeedError } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import type { SeedError } from '../../src/model/format.ts';
 import { acme, basedIn, facts, japan, removeSeedFolders, seedFolder, source } from './fixtures.ts';
 
 afterAll(removeSeedFolders);

@@ -1,7 +1,7 @@
 // Entries that break the format give an error naming the file and the path inside it.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SeedError } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import type { SeedError } from '../../src/model/format.ts';
 import { acme, facts, japan, removeSeedFolders, seedFolder } from './fixtures.ts';
 
 afterAll(removeSeedFolders);

@@ -3,8 +3,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SeedFileSchema } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import { SeedFileSchema } from '../../src/model/format.ts';
 import { facts, removeSeedFolders, seedFolder } from './fixtures.ts';
 
 afterAll(removeSeedFolders);

@@ -1,8 +1,8 @@
 // The normalised form the writer depends on: flat properties, dates with precision, quantities
 // split, integers marked, super-labels, status histories as nodes, stable relationship ids.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { NormalizedSeedFile } from '../../src/seed/format.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { basedIn, facts, removeSeedFolders, seedFolder, source, TEXT } from './fixtures.ts';
 
 afterAll(removeSeedFolders);

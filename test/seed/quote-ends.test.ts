@@ -1,7 +1,7 @@
 // Quotes that name what they support, aliases as facts, and the scope of a measure, as the
 // reader checks and normalises them (docs/seed-format.md).
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSeed } from '../../src/seed/read.ts';
+import { readSeed } from '../../src/load/read/read.ts';
 import {
   acme as acmeNode,
   basedIn,

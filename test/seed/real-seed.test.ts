@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NormalizedNode, NormalizedRelationship, PropValue } from '../../src/seed/format.ts';
-import { COUNTRIES_FILE, renderCountries } from '../../src/seed/generate-countries.ts';
-import { readSeed } from '../../src/seed/read.ts';
+import { COUNTRIES_FILE, renderCountries } from '../../src/generate/reference-countries.ts';
+import { readSeed } from '../../src/load/read/read.ts';
+import type { NormalizedNode, NormalizedRelationship, PropValue } from '../../src/model/format.ts';
 
 const SEED = new URL('../../seed/', import.meta.url).pathname;
 const ARTICLE = new URL(

@@ -1,12 +1,12 @@
 /**
  * Aliases as facts: every other name a node goes by, with the provenance that supports it. An
- * alias written with provenance of its own is an Alias node (src/seed/normalize-aliases.ts); a
+ * alias written with provenance of its own is an Alias node (src/load/read/normalize-aliases.ts); a
  * plain alias shares its node's. Search finds nodes by any alias (docs/search.md).
  */
 import { builder } from '../../builder.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
+import { aliasId } from '../../load/read/normalize-aliases.ts';
 import { READS_EXTENSION } from '../../read/field-reads.ts';
-import { aliasId } from '../../seed/normalize-aliases.ts';
 import { text, texts } from '../nodes/node-props.ts';
 import { CommodityRef, loadNode, SectorRef } from '../nodes/node-refs.ts';
 import { provenanceFields } from '../provenance/fact.ts';

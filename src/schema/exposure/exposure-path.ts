@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import type { ExposurePath } from '../../exposure/paths.ts';
 import type { ScoredHop } from '../../exposure/score.ts';
 import { type PathStep, stepsOf } from '../../exposure/steps.ts';
-import { MEASURE_STATUSES } from '../../seed/format.ts';
+import { MEASURE_STATUSES } from '../../model/format.ts';
 import { MeasureStatus } from '../measures/measure.ts';
 import { oneOf, present } from '../nodes/node-props.ts';
 import { MeasureRef, SupplyDependencyRef } from '../nodes/node-refs.ts';

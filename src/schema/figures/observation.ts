@@ -6,7 +6,7 @@ import { ObservationRef } from '../nodes/node-refs.ts';
 import { FactRef } from '../provenance/fact.ts';
 import { PartialDate, partialDate, Quantity, quantity } from '../scalars.ts';
 
-/** Mirrors the seed schema's `direction` (src/seed/format-nodes.ts); a test keeps them equal. */
+/** Mirrors the seed schema's `direction` (src/model/format-nodes.ts); a test keeps them equal. */
 export const OBSERVATION_DIRECTIONS = [
   'UP',
   'DOWN',

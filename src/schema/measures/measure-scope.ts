@@ -4,8 +4,8 @@
  */
 import { builder } from '../../builder.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
+import { SCOPE_KINDS } from '../../model/format-measure.ts';
 import { READS_EXTENSION } from '../../read/field-reads.ts';
-import { SCOPE_KINDS } from '../../seed/format-measure.ts';
 import { ActorRef } from '../actors/actor.ts';
 import { relation } from '../lists/relation-field.ts';
 import { flag, text, textIn } from '../nodes/node-props.ts';

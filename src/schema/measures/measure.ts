@@ -1,8 +1,8 @@
 import { builder } from '../../builder.ts';
 import { countMeasurePage, countMeasures } from '../../db/measures.ts';
+import { MEASURE_KINDS, MEASURE_STATUSES } from '../../model/format.ts';
 import { READS_EXTENSION } from '../../read/field-reads.ts';
 import { listCurrentMeasures, listMeasures } from '../../read/roots.ts';
-import { MEASURE_KINDS, MEASURE_STATUSES } from '../../seed/format.ts';
 import { ActorRef } from '../actors/actor.ts';
 import { CoveredRef } from '../goods/goods-edges.ts';
 import { relation, relationList } from '../lists/relation-field.ts';

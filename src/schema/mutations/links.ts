@@ -1,11 +1,11 @@
 // Relationships: `link` creates or restates one, `unlink` retracts it (nothing is deleted).
 import { builder } from '../../builder.ts';
+import { RELATIONSHIP_ENDS, relationshipId } from '../../model/format.ts';
 import { compact, provenanceEntry } from '../../mutations/entries.ts';
 import { graphId } from '../../mutations/ids.ts';
 import { retract } from '../../mutations/retract.ts';
 import { runMutation } from '../../mutations/run.ts';
 import { link } from '../../mutations/upsert.ts';
-import { RELATIONSHIP_ENDS, relationshipId } from '../../seed/format.ts';
 import { PartialDateInput, ProvenanceInput } from './inputs.ts';
 import { idempotencyArg, MUTATION_ERRORS, WriteResult } from './payload.ts';
 

@@ -5,7 +5,7 @@
  * ids a client saved keep working; nothing answers them any more.
  */
 import { GraphQLError } from 'graphql';
-import { ID_PREFIX } from '../../seed/labels.ts';
+import { ID_PREFIX } from '../../model/labels.ts';
 
 const LABEL_OF_PREFIX = new Map<string, string>([
   ...Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label] as [string, string]),
@@ -14,7 +14,7 @@ const LABEL_OF_PREFIX = new Map<string, string>([
 
 /** The label an id's prefix stands for (`company:acme` → Company), if any. */
 export function labelOfId(id: string): string | undefined {
-  // A measure's status changes are `<measure id>/status/<index>` (src/seed/normalize.ts); a
+  // A measure's status changes are `<measure id>/status/<index>` (src/load/read/normalize.ts); a
   // node's aliases `<node id>/alias/<slug>`.
   if (/\/status\/\d+$/.test(id)) return 'StatusChange';
   if (/\/alias\/[^/]+$/.test(id)) return 'Alias';

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { countSourcePage, countSources } from '../../db/sources.ts';
+import { SourceSchema } from '../../model/format-nodes.ts';
 import { listSources } from '../../read/roots.ts';
-import { SourceSchema } from '../../seed/format-nodes.ts';
 import { includeRetractedArg } from '../lists/retracted-arg.ts';
 import { resolveRootList, rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';

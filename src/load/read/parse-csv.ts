@@ -2,11 +2,11 @@
 // for and is validated by the same schemas as YAML, so the rules are the same. Errors name the
 // file, the LINE of the row and the column (docs/import-export.md).
 import { parse } from 'csv-parse/sync';
-import type { SeedError } from './format.ts';
-import { NodeSchema } from './format-nodes.ts';
-import { RelationshipSchema } from './format-relationships.ts';
+import type { SeedError } from '../../model/format.ts';
+import { NodeSchema } from '../../model/format-nodes.ts';
+import { RelationshipSchema } from '../../model/format-relationships.ts';
+import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './file-limits.ts';
 import { formatPath, issuesToProblems, type PathKey } from './issues.ts';
-import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './limits.ts';
 import type { ParsedFile } from './parse-file.ts';
 
 export type CsvKind = 'actors' | 'goods' | 'dependencies';

@@ -2,23 +2,32 @@
 // cannot nest), dates as `{ $date }` plus precision, quantities split into value and unit,
 // super-labels added, and each measure's status history as StatusChange nodes.
 
-import type { LoadedSource } from './check-sources.ts';
+import type { LoadedSource } from '../../model/check-sources.ts';
 import type {
   NormalizedNode,
   NormalizedRelationship,
   NormalizedSeedFile,
   Props,
-} from './format.ts';
-import { normalizeHistory } from './format-history.ts';
-import type { MeasureEntry, NodeEntry, SourceEntry, StatusChangeEntry } from './format-nodes.ts';
-import { SUPER_LABELS } from './format-nodes.ts';
-import type { AliasEntry } from './format-primitives.ts';
-import { Quantity, SeedDate, WholeNumber } from './format-primitives.ts';
-import type { RelationshipEntry } from './format-relationships.ts';
-import { relationshipId } from './format-relationships.ts';
+} from '../../model/format.ts';
+import { normalizeHistory } from '../../model/format-history.ts';
+import type {
+  MeasureEntry,
+  NodeEntry,
+  SourceEntry,
+  StatusChangeEntry,
+} from '../../model/format-nodes.ts';
+import { SUPER_LABELS } from '../../model/format-nodes.ts';
+import type { AliasEntry } from '../../model/format-primitives.ts';
+import { Quantity, SeedDate, WholeNumber } from '../../model/format-primitives.ts';
+import type { RelationshipEntry } from '../../model/format-relationships.ts';
+import { relationshipId } from '../../model/format-relationships.ts';
+import {
+  type RetractedChanges,
+  standingChanges,
+  statusChangeId,
+} from '../../model/status-history.ts';
 import { normalizeAliases } from './normalize-aliases.ts';
 import type { ParsedFile } from './parse-file.ts';
-import { type RetractedChanges, standingChanges, statusChangeId } from './status-history.ts';
 
 const PROVENANCE_KEYS = new Set(['sourceIds', 'quote', 'confidence', 'inferred', 'rationale']);
 const STRUCTURAL_KEYS = new Set(['id', 'label', 'type', 'from', 'to', 'statusHistory', 'aliases']);

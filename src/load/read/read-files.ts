@@ -2,9 +2,9 @@
 // their sources.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { SeedError } from './format.ts';
+import type { SeedError } from '../../model/format.ts';
+import { bytesOverLimit, type SeedLimits } from './file-limits.ts';
 import type { LoadedSource } from './integrity.ts';
-import { bytesOverLimit, type SeedLimits } from './limits.ts';
 import { csvKindOf, parseCsvText } from './parse-csv.ts';
 import { type ParsedFile, parseSeedText } from './parse-file.ts';
 

@@ -3,10 +3,10 @@
 // keep, nor for the `status`, `announcedOn`, `effectiveFrom` and `liftedOn` derived from the
 // history. Which changes are retracted the database says (an import, a mutation), or, restoring
 // an export, the file's own `history:` section.
-import type { KnownNode } from './check-database.ts';
+import type { KnownNode } from '../load/read/check-database.ts';
+import type { ParsedFile } from '../load/read/parse-file.ts';
 import type { SeedError } from './format.ts';
 import type { MeasureEntry, StatusChangeEntry } from './format-nodes.ts';
-import type { ParsedFile } from './parse-file.ts';
 
 /** Per measure id, the indexes of its status changes that are retracted. */
 export type RetractedChanges = Map<string, ReadonlySet<number>>;

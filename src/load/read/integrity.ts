@@ -2,15 +2,15 @@
 // labels the type allows. A seed's ends must be in the same file or an earlier one (the writer
 // loads files in order, one transaction each); an import's anywhere in it or in the database (it
 // is written in one transaction). Sources and quotes are checked in check-sources.ts.
-import { checkQuoteEnds } from './check-quote-ends.ts';
-import { checkSources, type LoadedSource } from './check-sources.ts';
-import type { SeedError } from './format.ts';
-import { RELATIONSHIP_ENDS, relationshipId } from './format-relationships.ts';
+import { checkQuoteEnds } from '../../model/check-quote-ends.ts';
+import { checkSources, type LoadedSource } from '../../model/check-sources.ts';
+import type { SeedError } from '../../model/format.ts';
+import { RELATIONSHIP_ENDS, relationshipId } from '../../model/format-relationships.ts';
+import { SUPER_LABELS } from '../../model/labels.ts';
 import type { PathKey } from './issues.ts';
-import { SUPER_LABELS } from './labels.ts';
 import type { ParsedFile } from './parse-file.ts';
 
-export type { LoadedSource } from './check-sources.ts';
+export type { LoadedSource } from '../../model/check-sources.ts';
 
 interface Definition {
   fileIndex: number;

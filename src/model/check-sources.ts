@@ -1,9 +1,10 @@
 // Provenance checks: every fact resolves to sources declared in its file or an earlier one (or,
 // for an import, anywhere in the import or in the database), and its quote is word for word in
 // the text of each of them (the quote-fidelity rule).
+
+import type { PathKey } from '../load/read/issues.ts';
+import type { ParsedFile } from '../load/read/parse-file.ts';
 import type { SeedError } from './format.ts';
-import type { PathKey } from './issues.ts';
-import type { ParsedFile } from './parse-file.ts';
 
 export interface LoadedSource {
   /** -1 for a source already in the database. */

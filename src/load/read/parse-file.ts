@@ -2,13 +2,18 @@
 // one bad entry does not stop the others from being checked across files.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { SeedError } from './format.ts';
-import { type HistoryEntry, HistoryEntrySchema } from './format-history.ts';
-import { type NodeEntry, NodeSchema, type SourceEntry, SourceSchema } from './format-nodes.ts';
-import { SourceIdSchema } from './format-primitives.ts';
-import { type RelationshipEntry, RelationshipSchema } from './format-relationships.ts';
+import type { SeedError } from '../../model/format.ts';
+import { type HistoryEntry, HistoryEntrySchema } from '../../model/format-history.ts';
+import {
+  type NodeEntry,
+  NodeSchema,
+  type SourceEntry,
+  SourceSchema,
+} from '../../model/format-nodes.ts';
+import { SourceIdSchema } from '../../model/format-primitives.ts';
+import { type RelationshipEntry, RelationshipSchema } from '../../model/format-relationships.ts';
+import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './file-limits.ts';
 import { formatPath, issuesToProblems, type PathKey } from './issues.ts';
-import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './limits.ts';
 
 export interface Entry<T> {
   /** Position in its list, for error paths such as `nodes[12]`. */

@@ -8,10 +8,11 @@
 // aliases; any case or accents, whole words), or when it overlaps, in a source's text, words the
 // node itself quotes (a measure's status changes, an event's sentence): that is how a sentence
 // speaks of things that have no name.
+
+import type { ParsedFile } from '../load/read/parse-file.ts';
 import type { LoadedSource } from './check-sources.ts';
 import type { SeedError } from './format.ts';
 import { aliasName } from './format-primitives.ts';
-import type { ParsedFile } from './parse-file.ts';
 
 const NAMED = new Set([
   'Country',

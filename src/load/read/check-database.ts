@@ -2,7 +2,7 @@
 // do not define (sources with their texts, for the quote check; endpoints with their labels), and
 // how many status changes each of its measures already has (a history may grow, never shrink) and
 // which of them are retracted (they no longer count: status-history.ts).
-import type { SeedError } from './format.ts';
+import type { SeedError } from '../../model/format.ts';
 import type { LoadedSource } from './integrity.ts';
 import type { ParsedFile } from './parse-file.ts';
 

@@ -2,10 +2,11 @@
 // normalised files or every error found (never just the first), each naming its file and path.
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
+import type { NormalizedSeedFile, ReadResult, SeedError } from '../../model/format.ts';
+import { checkDateOrder, retractedChanges } from '../../model/status-history.ts';
 import { idsToLookUp, type KnownNode, type LookupNodes, mergeKnown } from './check-database.ts';
-import type { NormalizedSeedFile, ReadResult, SeedError } from './format.ts';
+import { DEFAULT_LIMITS, type SeedLimits } from './file-limits.ts';
 import { checkIntegrity } from './integrity.ts';
-import { DEFAULT_LIMITS, type SeedLimits } from './limits.ts';
 import { normalizeFile } from './normalize.ts';
 import type { ParsedFile } from './parse-file.ts';
 import {
@@ -15,7 +16,6 @@ import {
   parseOneFile,
   SEED_EXTENSIONS,
 } from './read-files.ts';
-import { checkDateOrder, retractedChanges } from './status-history.ts';
 
 export type { KnownNode, LookupNodes } from './check-database.ts';
 

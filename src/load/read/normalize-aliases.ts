@@ -1,9 +1,9 @@
 // A node's aliases in the normalised form: the `aliases` property lists every name (what search
 // indexes and the API shows), and each alias written as a fact of its own becomes an Alias node,
 // `(node)-[:ALSO_KNOWN_AS]->(alias)`, with its provenance (like a measure's StatusChange nodes).
-import type { NormalizedNode, NormalizedRelationship, Props } from './format.ts';
-import { type AliasEntry, aliasName } from './format-primitives.ts';
-import { relationshipId } from './format-relationships.ts';
+import type { NormalizedNode, NormalizedRelationship, Props } from '../../model/format.ts';
+import { type AliasEntry, aliasName } from '../../model/format-primitives.ts';
+import { relationshipId } from '../../model/format-relationships.ts';
 
 /** `country:CN/alias/beijing`: stable, so loading twice changes nothing. */
 export function aliasId(ownerId: string, name: string): string {
