@@ -34,6 +34,7 @@ export const READ_ONLY_TESTS = [
   'test/http/refusals.test.ts',
   'test/http/warm-documents.test.ts',
   'test/load/write-plans.test.ts',
+  'test/model/node-types.test.ts',
   'test/mutations/auth.test.ts',
   'test/mutations/docs-examples.test.ts',
   'test/observability/logging.test.ts',

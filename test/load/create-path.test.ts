@@ -8,12 +8,12 @@ import { checkStamp } from '../../src/load/clock.ts';
 import { tally, WriteConflictError, type WriteCounts, zeroCounts } from '../../src/load/counts.ts';
 import { importGraph, lookupNodes } from '../../src/load/import.ts';
 import { mergeNodes, mergeRelationships } from '../../src/load/queries.ts';
+import { readSeed } from '../../src/load/read/read.ts';
 import { inTransaction, type Run } from '../../src/load/session.ts';
 import { toDateTime } from '../../src/load/to-neo4j.ts';
 import { entityRows, writeEntities } from '../../src/load/write.ts';
 import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { KNOWLEDGE_KEYS } from '../../src/model/format-history.ts';
-import { readSeed } from '../../src/load/read/read.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import {
