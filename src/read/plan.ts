@@ -17,7 +17,13 @@ import { type Compilation, nodeVars, type ParamValue } from './compilation.ts';
 import { stateOf } from './knowledge-time.ts';
 import { projectNode } from './project.ts';
 import { relatedKey } from './related-key.ts';
-import { fieldsSelectedHere, type Operation, possibleTypes, selectedFields } from './selection.ts';
+import {
+  fieldsSelectedHere,
+  operationOf,
+  possibleTypes,
+  selectedFields,
+  selectionSetsOf,
+} from './selection.ts';
 
 export interface RootRead {
   /** The root query: one row per node, the node as `n` (or null), in the answer's order. */
@@ -92,13 +98,8 @@ function typeName(type: { kind: string; type?: unknown; name?: { value: string }
 }
 
 function compile(info: GraphQLResolveInfo, root: RootRead, whole: boolean): Plan {
-  const operation: Operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
   const compilation: Compilation = {
-    operation,
+    operation: operationOf(info),
     params: new Map(),
     known: root.known === true,
     asOf: root.asOf === true,
@@ -136,12 +137,8 @@ const PATH_TO_NODES: Record<RootRead['shape'], string[]> = {
 /** The selection sets on the root field's nodes. */
 function nodeSelections(info: GraphQLResolveInfo, root: RootRead): SelectionSetNode[] {
   if (root.selections) return root.selections;
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const operation = operationOf(info);
+  let sets = selectionSetsOf(info);
   let type = getNamedType(info.returnType) as GraphQLObjectType;
   for (const step of PATH_TO_NODES[root.shape]) {
     const fields = selectedFields(operation, sets, type).filter((field) => field.name === step);

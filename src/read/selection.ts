@@ -43,16 +43,20 @@ export interface SelectedField {
   selections: SelectionSetNode[];
 }
 
+/** The document's context of the request being resolved. */
+export function operationOf(info: GraphQLResolveInfo): Operation {
+  return { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+}
+
+/** The selection sets of the field being resolved (several when merged from fragments). */
+export function selectionSetsOf(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
 /** The names of the fields selected directly under the field being resolved (its object type). */
 export function fieldsSelectedHere(info: GraphQLResolveInfo): string[] {
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   const type = getNamedType(info.returnType) as GraphQLObjectType;
-  return selectedFields(operation, sets, type).map((field) => field.name);
+  return selectedFields(operationOf(info), selectionSetsOf(info), type).map((field) => field.name);
 }
 
 /**
@@ -60,12 +64,8 @@ export function fieldsSelectedHere(info: GraphQLResolveInfo): string[] {
  * every type its value can be: then a node known by id needs no read (its id names its type).
  */
 export function selectsIdOnly(info: GraphQLResolveInfo): boolean {
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const operation = operationOf(info);
+  const sets = selectionSetsOf(info);
   return possibleTypes(info.schema, getNamedType(info.returnType).name).every((type) =>
     selectedFields(operation, sets, type).every((field) => field.name === 'id'),
   );

@@ -13,7 +13,7 @@ const SOURCES = `sources: [Source!]! @cypher(statement: """
   UNWIND this.sourceIds AS sourceId MATCH (s:Entity {id: sourceId}) RETURN s""", columnName: "s")`;
 const FACT = `quote: String\n  confidence: Float\n  inferred: Boolean\n  rationale: String\n  sourceIds: [String!]\n  ${SOURCES}`;
 
-/** The GraphQL type of each parameter the exposure queries take; absent ones default to null. */
+/** The GraphQL type of each parameter the @cypher root fields take (else a list of ids). */
 const PARAMETER_TYPES: Record<string, string> = {
   maxHops: 'Int!',
   asOf: 'String!',
@@ -27,35 +27,49 @@ const PARAMETER_TYPES: Record<string, string> = {
   offset: 'Int!',
   limit: 'Int!',
   weights: 'RankWeights!',
+  // search-nodes.cypher's
+  text: 'String!',
+  stems: 'String',
+  options: 'SearchOptions!',
+  labels: '[String!] = null',
+  includeRetracted: 'Boolean! = false',
+  fields: '[String!]! = []',
 };
 
 /**
- * A root field whose @cypher statement is a file of cypher/exposure/, wrapped so its columns come
- * back as one map `row`; its arguments are the file's `$parameters`.
+ * A root field whose @cypher statement is a file of cypher/ (`exposure/…`, `read/search-nodes`),
+ * wrapped so that each row comes back as one map `row`; its arguments are the file's
+ * `$parameters`.
  */
-function exposureField(name: string, file: string, columns: string[], rowType: string): string {
-  const text = readFileSync(path.join(CYPHER_DIR, 'exposure', `${file}.cypher`), 'utf8');
+function cypherField(name: string, file: string, row: string, rowType: string): string {
+  const text = readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8');
   const args = parametersOf(text).map((p) => `${p}: ${PARAMETER_TYPES[p] ?? '[String!]!'}`);
-  const row = columns.map((column) => `${column}: ${column}`).join(', ');
-  const statement = `CALL () {\n${text}\n}\nRETURN {${row}} AS row`;
+  const statement = `CALL () {\n${text}\n}\nRETURN ${row} AS row`;
   return `${name}(${args.join(', ')}): [${rowType}!]! @cypher(statement: """${statement}""", columnName: "row")`;
 }
+
+/** An exposure query as a root field: its columns, each under its own name. */
+const exposureField = (name: string, file: string, columns: string[], rowType: string) =>
+  cypherField(
+    name,
+    `exposure/${file}`,
+    `{${columns.map((c) => `${c}: ${c}`).join(', ')}}`,
+    rowType,
+  );
 
 /**
  * `search`, answering what ours answers (the same hits, scores and order): a user of the peer
  * who wants stems, both spellings and positions held puts cypher/read/search-nodes.cypher in a
  * @cypher field, as with the exposure queries, and projects each hit into a row (a union of the
- * searchable types would have to name every kind). Its arguments are the file's parameters.
+ * searchable types would have to name every kind).
  */
-function searchField(): string {
-  const text = readFileSync(path.join(CYPHER_DIR, 'read', 'search-nodes.cypher'), 'utf8');
-  const hit =
-    '{id: n.id, score: score, name: n.name, description: n.description, summary: n.summary}';
-  const statement = `CALL () {\n${text}\n}\nRETURN ${hit} AS hit`;
-  const args =
-    'text: String!, stems: String, options: SearchOptions!, labels: [String!] = null, includeRetracted: Boolean! = false, limit: Int!, fields: [String!]! = []';
-  return `search(${args}): [SearchHit!]! @cypher(statement: """${statement}""", columnName: "hit")`;
-}
+const searchField = () =>
+  cypherField(
+    'search',
+    'read/search-nodes',
+    '{id: n.id, score: score, name: n.name, description: n.description, summary: n.summary}',
+    'SearchHit',
+  );
 
 export function peerTypeDefs(): string {
   const scope = [

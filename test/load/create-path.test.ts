@@ -3,7 +3,7 @@
 // and give the very counts, that comparing every row gave: the same writes go once through the
 // merge statements alone (the write path as it was) and once through `writeEntities`, into the
 // same clean part of the store at the same instants, and the whole graph's checksums must match.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkStamp } from '../../src/load/clock.ts';
 import { tally, WriteConflictError, type WriteCounts, zeroCounts } from '../../src/load/counts.ts';
 import { importGraph, lookupNodes } from '../../src/load/import.ts';
@@ -18,8 +18,8 @@ import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import {
   banFile,
+  leaveGraphAsFound,
   NOTE,
-  removeSeedFolders,
   removeTestData,
   seedFolder,
   zeta,
@@ -28,15 +28,7 @@ import {
 } from './fixtures.ts';
 
 const db = testDatabase();
-let before: Awaited<ReturnType<typeof graphChecksum>>;
-beforeAll(async () => {
-  before = await graphChecksum(db);
-});
-afterEach(() => removeTestData(db));
-afterAll(async () => {
-  await removeSeedFolders();
-  expect(await graphChecksum(db)).toEqual(before);
-});
+const found = leaveGraphAsFound(db);
 
 /** The write path before the split: every row sought in the store and compared. */
 async function writeByMerging(run: Run, file: NormalizedSeedFile, by: string, now: string) {
@@ -142,11 +134,11 @@ describe('creating what the store does not hold', () => {
   it('writes the graph, and counts, that comparing every row with the store wrote', async () => {
     const merging = await writeAllOf(writeByMerging);
     await removeTestData(db);
-    expect(await graphChecksum(db)).toEqual(before);
+    expect(await graphChecksum(db)).toEqual(found());
     const split = await writeAllOf((run, file, by, now) => writeEntities(run, file, { by, now }));
     expect(split).toEqual(merging);
     // Every route was taken: created, updated and unchanged rows of both kinds.
-    expect(merging.graph).not.toEqual(before);
+    expect(merging.graph).not.toEqual(found());
     expect(merging.counts[1]).toEqual({
       nodes: { created: 1, updated: 2, unchanged: 2 },
       relationships: { created: 1, updated: 1, unchanged: 2 },
@@ -168,7 +160,7 @@ describe('creating what the store does not hold', () => {
     );
     await expect(write).rejects.toThrow(WriteConflictError);
     await expect(write).rejects.toThrow(/have an end that is not in the database: .*->gone/);
-    expect(await graphChecksum(db)).toEqual(before);
+    expect(await graphChecksum(db)).toEqual(found());
   });
 
   it('writes one relationship that two files of an import state, the second as its update', async () => {

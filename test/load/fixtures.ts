@@ -1,14 +1,15 @@
 // Test data for the import path: every id contains `ztest`, so one query removes all of it (and
 // its versions) and the shared graph is left as the seed made it (checked by checksum).
 import { spawnSync } from 'node:child_process';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ImportValidationError, importGraph } from '../../src/load/import.ts';
 import { inTransaction } from '../../src/load/session.ts';
 import type { SeedError } from '../../src/model/format.ts';
 import { retract } from '../../src/mutations/retract.ts';
 import { writerFor } from '../../src/mutations/run.ts';
-import { seedFolder } from '../seed/fixtures.ts';
+import { graphChecksum } from '../helpers/graph-checksum.ts';
+import { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';
 
 export { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';
 
@@ -82,6 +83,24 @@ export async function removeTestData(db: Database): Promise<void> {
     {},
     'WRITE',
   );
+}
+
+/**
+ * For a file whose tests write only `ztest` data: each test's data removed after it, and at the
+ * end the whole graph as the file found it (and its seed folders gone). Gives that checksum, for a
+ * test that compares against it on the way.
+ */
+export function leaveGraphAsFound(db: Database): () => Awaited<ReturnType<typeof graphChecksum>> {
+  let before: Awaited<ReturnType<typeof graphChecksum>>;
+  beforeAll(async () => {
+    before = await graphChecksum(db);
+  });
+  afterEach(() => removeTestData(db));
+  afterAll(async () => {
+    await removeSeedFolders();
+    expect(await graphChecksum(db)).toEqual(before);
+  });
+  return () => before;
 }
 
 /**

@@ -1,29 +1,13 @@
 // Knowledge time and nothing lost: what a write creates is asserted by someone at an instant; what
 // it changes stays reachable as a Version; nothing is deleted; retraction is never undone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../src/load/import.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
-import {
-  BAN,
-  banFile,
-  removeSeedFolders,
-  removeTestData,
-  retractFact,
-  seedFolder,
-  zetaFile,
-} from './fixtures.ts';
+import { BAN, banFile, leaveGraphAsFound, retractFact, seedFolder, zetaFile } from './fixtures.ts';
 
 const db = testDatabase();
-let before: Awaited<ReturnType<typeof graphChecksum>>;
-beforeAll(async () => {
-  before = await graphChecksum(db);
-});
-afterEach(() => removeTestData(db));
-afterAll(async () => {
-  await removeSeedFolders();
-  expect(await graphChecksum(db)).toEqual(before);
-});
+leaveGraphAsFound(db);
 
 const node = async (id: string) =>
   (

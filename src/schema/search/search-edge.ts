@@ -17,7 +17,7 @@ import {
   type SearchMatcher,
 } from '../../db/search-match.ts';
 import type { PlannedNode } from '../../read/planned-node.ts';
-import { selectedFields } from '../../read/selection.ts';
+import { operationOf, selectedFields, selectionSetsOf } from '../../read/selection.ts';
 import { rootEdge } from '../lists/root-list.ts';
 
 /** A hit of `search`, before it gets its cursor. */
@@ -59,12 +59,8 @@ const MATCH_FIELDS = new Set(['field', 'snippet', 'matched']);
 
 /** Whether the `search` field being resolved selects any of the match's fields on its edges. */
 export function selectsMatch(info: GraphQLResolveInfo): boolean {
-  const operation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-  };
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const operation = operationOf(info);
+  const sets = selectionSetsOf(info);
   const connection = getNamedType(info.returnType) as GraphQLObjectType;
   return selectedFields(operation, sets, connection)
     .filter((field) => field.name === 'edges')
