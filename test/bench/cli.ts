@@ -47,6 +47,12 @@ const program = new Command('bench')
     secondsOrNone,
     10,
   )
+  .option(
+    '--cell-warmup <s>',
+    'seconds of the same case and concurrency before each measured run, discarded (0: none)',
+    secondsOrNone,
+    2,
+  )
   .option('--concurrency <list>', 'concurrent connections, comma-separated', numbers, [1, 8, 32])
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
   .option('--targets <list>', 'ours, floor, peer', list, ['ours', 'floor', 'peer'])
@@ -67,6 +73,7 @@ const program = new Command('bench')
       seed: flags.seed,
       seconds: flags.duration,
       warmupSeconds: flags.warmup,
+      cellWarmupSeconds: flags.cellWarmup,
       warmupAnswers: flags.warmupAnswers,
       ...(flags.answers ? { answers: flags.answers } : {}),
       reuseGraph: flags.reuseGraph === true,

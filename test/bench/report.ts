@@ -29,6 +29,8 @@ export interface BenchMeta {
   firms: number;
   seed: string;
   seconds: number;
+  /** Seconds of the same case and concurrency run and discarded before each measured run. */
+  cellWarmupSeconds: number;
   /** Set when each run lasted a number of answers rather than `seconds`. */
   answers?: number;
   neo4jVersion: string;
@@ -59,7 +61,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     `- Machine: ${machineLine()}`,
     `- Neo4j ${meta.neo4jVersion} (local instance, heap and page cache as in src/generate/bench-database.ts)`,
     `- Graph: seed "${meta.seed}", ${load.nodes} nodes, ${load.relationships} relationships, loaded through src/load/write.ts in ${fixed(load.seconds)} s (${load.relationshipsPerSecond} relationships/s)`,
-    `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
+    `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up${meta.cellWarmupSeconds > 0 ? ` and ${meta.cellWarmupSeconds} s of the same case and concurrency, discarded` : ''}; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
     '',
   ];
   for (const concurrency of [...new Set(rows.map((r) => r.concurrency))]) {

@@ -8,6 +8,7 @@ import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/
 import { generateGraph } from '../../src/generate/generate.ts';
 import { type LoadReport, loadGenerated } from '../../src/generate/load.ts';
 import { differences } from './compare.ts';
+import { drive } from './drive.ts';
 import { type FirstAnswer, firstAnswers } from './first-answers.ts';
 import { CASES, type CaseName, type Flow } from './flows.ts';
 import { measureRun } from './measure-run.ts';
@@ -24,6 +25,11 @@ export interface BenchOptions {
   seed: string;
   seconds: number;
   warmupSeconds: number;
+  /**
+   * Seconds of the same case at the same concurrency just before each measured run, discarded:
+   * a server idle while the others were measured (or warmed) answers its first seconds slower.
+   */
+  cellWarmupSeconds: number;
   /** Answers fetched one by one per case and target before measuring (checks and warms). */
   warmupAnswers: number;
   /** Measure each run by a number of answers instead of `seconds` (p50 over exactly the samples). */
@@ -91,6 +97,13 @@ export async function runBenchmark(
             log(
               `  (waited ${(waited / 1000).toFixed(1)} s for Neo4j to finish the last run's work)`,
             );
+          if (!why && options.cellWarmupSeconds > 0) {
+            await drive(server.url, flows, {
+              connections: concurrency,
+              seconds: options.cellWarmupSeconds,
+            });
+            await settle(bench.db);
+          }
           const row = why
             ? failedRow(server.name as TargetName, name, concurrency, `warm-up: ${why}`)
             : await measureRun(server, name, flows, {
@@ -112,6 +125,7 @@ export async function runBenchmark(
       firms: options.firms,
       seed: options.seed,
       seconds: options.seconds,
+      cellWarmupSeconds: options.cellWarmupSeconds,
       ...(options.answers ? { answers: options.answers } : {}),
       neo4jVersion: component?.version ?? 'unknown',
       date: new Date().toISOString().slice(0, 10),

@@ -21,6 +21,7 @@ describe('the benchmark, tiny', () => {
       seconds: 1,
       answers: 3,
       warmupSeconds: 0,
+      cellWarmupSeconds: 0,
       warmupAnswers: 2,
       concurrencies: [1],
       cases: ALL_CASES,
