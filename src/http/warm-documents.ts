@@ -29,6 +29,7 @@ import {
 } from 'graphql';
 import { defineQuery } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
+import { ACTIVE_STATUSES } from '../exposure/weights.ts';
 
 /** Marks a request as the warm-up's (a server context no HTTP request can carry): it may read. */
 export const WARM_UP = Symbol('warm-up');
@@ -51,9 +52,10 @@ const ARGUMENT_LABELS: Record<string, string> = {
 /** The whole warm-up's limit: past it the rest is left for their first clients. */
 const DEADLINE_MS = 30_000;
 
-const findWarmUpId = defineQuery<{ label: string }, { id: string }>('read/find-warm-up-id', [
-  'label',
-]);
+const findWarmUpId = defineQuery<{ label: string; activeStatuses: string[] }, { id: string }>(
+  'read/find-warm-up-id',
+  ['label', 'activeStatuses'],
+);
 
 export interface WarmUpReport {
   warmed: string[];
@@ -76,7 +78,9 @@ export async function warmDocuments(
   const idOf = (label: string) => {
     let id = ids.get(label);
     if (!id) {
-      id = db.run(findWarmUpId, { label }).then(([row]) => row?.id);
+      id = db
+        .run(findWarmUpId, { label, activeStatuses: ACTIVE_STATUSES })
+        .then(([row]) => row?.id);
       ids.set(label, id);
     }
     return id;

@@ -4,6 +4,7 @@ import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/auth/keys.ts';
 import { operationOf, sampleVariables, warmDocuments } from '../../src/http/warm-documents.ts';
+import { neo4jQueries } from '../../src/observability/metrics.ts';
 import { schema } from '../../src/schema/index.ts';
 import { readExplorerDocuments, readPersistedDocuments } from '../../src/security/persisted.ts';
 import { createApp } from '../../src/yoga.ts';
@@ -30,9 +31,21 @@ const labelsOf = async (id: unknown) =>
     await db.runText<{ labels: string[] }>('MATCH (n {id: $id}) RETURN labels(n) AS labels', { id })
   )[0]?.labels ?? [];
 
+/** How many times the exposedFirms ranking statement has run in this process. */
+async function rankings(): Promise<number> {
+  const { values } = await neo4jQueries.get();
+  return values
+    .filter(
+      (v) => v.metricName?.endsWith('_count') && v.labels.query === 'exposure/rank-exposed-firms',
+    )
+    .reduce((sum, v) => sum + v.value, 0);
+}
+
 describe('warming the persisted documents up at start', () => {
   it('asks every query document once, without errors, where reads need a key', async () => {
     const app = locked();
+    const ranked = () => rankings();
+    const rankedBefore = await ranked();
     const before = db.roundTrips;
     const progress = { done: 0, total: 0 };
     const report = await warmDocuments(app, db, schema, documents, progress);
@@ -44,6 +57,9 @@ describe('warming the persisted documents up at start', () => {
     expect(report.failed).toEqual([]);
     expect(report.warmed.sort()).toEqual([...queries].sort());
     expect(db.roundTrips - before).toBeGreaterThanOrEqual(report.warmed.length - 2); // Version, Viewer
+    // exposedFirms was asked about a measure that exposes someone today, so its ranking statement
+    // ran (and was planned): a lifted measure would answer without it.
+    expect(await ranked()).toBeGreaterThan(rankedBefore);
     // The only one left needs a hypothetical measure as input, which has no sample.
     if (names.includes('ExplorerSimulate')) {
       expect(report.skipped).toEqual([
