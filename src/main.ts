@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   // From the first moment: a signal while Neo4j starts or the seed loads stops those too.
   shutdown = new Shutdown(logger);
   const started = Date.now();
-  const tracing = startTracing();
+  const tracing = await startTracing();
   if (tracing) shutdown.add('traces', () => tracing.shutdown());
   // Each transaction of the API is given NEO4J_QUERY_TIMEOUT_MS; the seed below opts out of it.
   const connection = await connect(config, (line) => logger.info(line), {

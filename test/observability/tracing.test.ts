@@ -6,7 +6,8 @@
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTracing, traceTo } from '../../src/observability/tracing.ts';
+import { startTracing } from '../../src/observability/tracing.ts';
+import { traceTo } from '../../src/observability/tracing-sdk.ts';
 import { createApp } from '../../src/yoga.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { post } from '../security/client.ts';
@@ -91,8 +92,8 @@ describe('traces', () => {
   });
 
   it('stays off without OTEL_EXPORTER_OTLP_ENDPOINT, and on with it', async () => {
-    expect(startTracing({})).toBeUndefined();
-    const on = startTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' });
+    expect(await startTracing({})).toBeUndefined();
+    const on = await startTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' });
     expect(on).toBeDefined();
     await on?.shutdown();
   });
