@@ -1,10 +1,11 @@
 import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config';
+import { testInstances } from './test/helpers/instances.ts';
 
 /**
  * Files that never change the shared graph: they run side by side, before the files that write.
  * Each is checked (test/helpers/read-only.ts): its Database sessions are READ ones, and the
  * database's last commit must be the same after the file as before it. A file not listed here
- * runs in the project "writes", one file at a time: the safe default for a new file.
+ * runs in the project "writes", alone on its graph: the safe default for a new file.
  */
 export const READ_ONLY_TESTS = [
   'test/auth/cli.test.ts',
@@ -103,6 +104,9 @@ const resolve: ViteUserConfig['resolve'] = {
   alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
 };
 
+/** One worker of the project "writes" per test Neo4j: each writes alone to its own graph. */
+const WRITERS = testInstances().length;
+
 const shared = {
   // One module graph per worker: the schema, the driver and everything else are imported and
   // compiled once per worker instead of once per file. Measured on `npm run test:fast` (2 cores,
@@ -133,7 +137,7 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           setupFiles: ['test/helpers/read-only.ts'],
-          provide: { readOnly: true },
+          provide: { readOnly: true, perWorker: false },
         },
       },
       {
@@ -143,11 +147,14 @@ export default defineConfig({
           name: 'writes',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...READ_ONLY_TESTS, ...SLOW_TESTS],
-          // Then the rest, one file at a time: they write to the shared graph, and some compare
-          // checksums of the whole graph before and after.
+          // Then the rest, two files at a time, each alone on a graph: worker n writes to the n-th
+          // test Neo4j (test/helpers/instances.ts, testNeo4j in test/helpers/database.ts), one
+          // file after another, since some compare checksums of the whole graph before and after.
           sequence: { groupOrder: 1 },
-          fileParallelism: false,
-          provide: { readOnly: false },
+          fileParallelism: WRITERS > 1,
+          maxWorkers: WRITERS,
+          setupFiles: ['test/helpers/writer-ready.ts'],
+          provide: { readOnly: false, perWorker: true },
         },
       },
       {
@@ -162,7 +169,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           fileParallelism: true,
           maxWorkers: 2,
-          provide: { readOnly: false },
+          provide: { readOnly: false, perWorker: false },
         },
       },
     ],

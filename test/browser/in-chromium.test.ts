@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/db/cypher.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { testPort } from '../helpers/ports.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -58,9 +59,9 @@ describe.skipIf(!present || !ours)('the Neo4j Browser, in headless Chromium', ()
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/browser/`);
-    await page.fill('[data-testid=boltaddress]', new URL(inject('neo4j').uri).host);
-    await page.fill('[data-testid=username]', inject('neo4j').user);
-    await page.fill('[data-testid=password]', inject('neo4j').password);
+    await page.fill('[data-testid=boltaddress]', new URL(testNeo4j().uri).host);
+    await page.fill('[data-testid=username]', testNeo4j().user);
+    await page.fill('[data-testid=password]', testNeo4j().password);
     await page.click('[data-testid=connect]');
     await page.locator('text=You are connected').first().waitFor({ timeout: 60_000 });
     await run(`:style ${readFileSync(path.join(BROWSER_DIR, 'exposure-graph.grass'), 'utf8')}`);

@@ -5,15 +5,16 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { testPort, testScheme } from '../helpers/ports.ts';
 
 const BOLT_PORT = testPort(17690);
 
 export function faultNeo4jOptions() {
-  const { localDir, password } = inject('neo4j');
+  const { localDir, password } = testNeo4j();
   return {
     localDir,
     instance: 'fault-test',
@@ -29,7 +30,7 @@ export function faultNeo4jOptions() {
 export const faultNeo4jSettings = () => ({
   uri: `${testScheme()}://127.0.0.1:${BOLT_PORT}`,
   user: 'neo4j',
-  password: inject('neo4j').password,
+  password: testNeo4j().password,
   database: 'neo4j',
 });
 
@@ -62,7 +63,7 @@ export function thaw(server: LocalNeo4j | undefined): void {
  * a lock whose process is gone is taken over. Resolves with the function that releases it.
  */
 export async function lockFaultNeo4j(timeoutMs: number): Promise<() => void> {
-  const lock = path.join(inject('neo4j').localDir, 'fault-test.lock');
+  const lock = path.join(testNeo4j().localDir, 'fault-test.lock');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -5,7 +5,8 @@
  */
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testNeo4j } from '../helpers/database.ts';
 import { type ServerProcess, startServer } from './server-process.ts';
 
 const QUERY = '{ actors(first: 3) { totalCount edges { node { id name } } } }';
@@ -17,7 +18,7 @@ afterAll(async () => {
 
 describe('SIGTERM', () => {
   it('drains in-flight requests, refuses new connections, then exits 0', async () => {
-    server = await startServer(inject('neo4j'));
+    server = await startServer(testNeo4j());
     // Requests whose bodies arrive over 1.5 s: begun before the signal, finished after it.
     const slow = [0, 1, 2].map(() => trickle(`${server?.url}/graphql`, QUERY, 1500));
     await Promise.all(slow.map((request) => request.begun));

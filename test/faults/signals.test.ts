@@ -12,13 +12,14 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readRecord } from '../../src/local-neo4j/pidfile.ts';
 import { stopServer } from '../../src/local-neo4j/stop.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { testPort } from '../helpers/ports.ts';
 import { goneWithin, killGroup, type NpmStart, npmLocalDir, npmStart } from './npm-start.ts';
 
-const { localDir, password, uri } = inject('neo4j');
+const { localDir, password, uri } = testNeo4j();
 const NEO4J_LOCAL_DIR = npmLocalDir(localDir);
 const LOCAL = {
   NEO4J_URI: '',

@@ -4,12 +4,12 @@
  * transaction's bookmark, and a request that sends it back (X-Bookmark) waits for that write on
  * whichever server it reaches. Two apps with a driver each stand for two replicas.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatEntry, hashKey, parseApiKeys } from '../../src/auth/keys.ts';
 import { Database } from '../../src/db/database.ts';
 import { parseBookmarks } from '../../src/http/bookmarks.ts';
 import { createApp } from '../../src/yoga.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, testNeo4j } from '../helpers/database.ts';
 import { globalId } from '../helpers/graphql.ts';
 import { removeMutationData } from '../mutations/client.ts';
 
@@ -19,7 +19,7 @@ const { keys } = parseApiKeys(
 );
 const auth = { keys, readAccess: 'open' as const };
 const db = testDatabase();
-const other = new Database(inject('neo4j'));
+const other = new Database(testNeo4j());
 const replicaA = createApp({ db, auth });
 const replicaB = createApp({ db: other, auth });
 afterAll(async () => {

@@ -2,10 +2,10 @@
 // (docs/import-export.md): a failure once the nodes are written must take them back too. (The
 // tests of atomicity.test.ts fail the import while nodes are still being written, which a write
 // in two transactions, nodes then relationships, would pass.)
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { importGraph } from '../../src/load/import.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, testNeo4j } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { actorsCsv, NOTE, removeSeedFolders, removeTestData, seedFolder } from './fixtures.ts';
 
@@ -69,7 +69,7 @@ describe('an import that fails after its node phase leaves no node behind', () =
   it('the transaction terminated while relationships are written, as when the database stops', async () => {
     const [firms, goods] = [1000, 20];
     const nodes = firms + goods + 1; // and the note, a Source node
-    const admin = new Database(inject('neo4j'));
+    const admin = new Database(testNeo4j());
     let terminated: Promise<number> | undefined;
     const attempt = importGraph(db, await folder(firms, goods), {
       as: 'ztest-phases',

@@ -1,11 +1,11 @@
 // An import is one transaction: when it fails half-way (a constraint only Neo4j sees, the
 // transaction terminated as if the database went away, a restore that meets other history)
 // nothing of it stays. Each test compares the checksum of the whole graph.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { importGraph } from '../../src/load/import.ts';
 import { WriteConflictError } from '../../src/load/write.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, testNeo4j } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { actorsCsv, NOTE, removeSeedFolders, removeTestData, seedFolder } from './fixtures.ts';
 
@@ -39,7 +39,7 @@ describe('an import that fails half-way leaves no partial data', () => {
 
   it('the transaction terminated mid-write, as when the database stops', async () => {
     const folder = await seedFolder({ ...noteFile, 'ztest-actors.csv': actorsCsv(20_000) });
-    const admin = new Database(inject('neo4j'));
+    const admin = new Database(testNeo4j());
     let terminated: Promise<unknown> | undefined;
     const attempt = importGraph(db, folder, {
       as: 'ztest-terminated',

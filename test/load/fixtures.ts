@@ -1,13 +1,14 @@
 // Test data for the import path: every id contains `ztest`, so one query removes all of it (and
 // its versions) and the shared graph is left as the seed made it (checked by checksum).
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ImportValidationError, importGraph } from '../../src/load/import.ts';
 import { inTransaction } from '../../src/load/session.ts';
 import type { SeedError } from '../../src/model/format.ts';
 import { retract } from '../../src/mutations/retract.ts';
 import { writerFor } from '../../src/mutations/run.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { removeSeedFolders, seedFolder } from '../seed/fixtures.ts';
 
@@ -109,7 +110,7 @@ export function leaveGraphAsFound(db: Database): () => Awaited<ReturnType<typeof
  * launchers, which cost about 0.7 s more per call.
  */
 export function runCli(script: 'import' | 'export', args: string[]) {
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
     encoding: 'utf8',
     env: {

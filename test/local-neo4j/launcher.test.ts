@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { applySchema } from '../../src/db/schema.ts';
 import { LocalNeo4jError } from '../../src/local-neo4j/errors.ts';
@@ -14,12 +14,13 @@ import { checkJava } from '../../src/local-neo4j/java.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
 import { createApp } from '../../src/yoga.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { testPort, testScheme } from '../helpers/ports.ts';
 
 const BOLT = testPort(17688);
 const STRANGER = testPort(17689);
 
-const { localDir, password } = inject('neo4j');
+const { localDir, password } = testNeo4j();
 const options = {
   localDir,
   instance: 'launcher-test',

@@ -4,13 +4,13 @@
  * DATABASE_UNAVAILABLE), each once, with the request it belongs to.
  */
 import { pino } from 'pino';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/db/database.ts';
 import { UNAVAILABLE_CAUSE_EVERY_MS } from '../../src/observability/error-log.ts';
 import { securityFromConfig } from '../../src/security/settings.ts';
 import { createApp } from '../../src/yoga.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, testNeo4j } from '../helpers/database.ts';
 import { post } from '../security/client.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: log lines are free-form JSON
@@ -38,7 +38,7 @@ class SlowDatabase extends Database {
     return super.runRaw(SLOW, {}, mode);
   }
 }
-const slow = new SlowDatabase(inject('neo4j'), { queryTimeoutMs: 300 });
+const slow = new SlowDatabase(testNeo4j(), { queryTimeoutMs: 300 });
 const nowhere = new Database({
   uri: 'bolt://127.0.0.1:1',
   user: 'neo4j',

@@ -2,11 +2,12 @@
 // every node through an index (a root list may scan its own label; nothing below it scans).
 
 import { execute, parse } from 'graphql';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.ts';
 import { Database } from '../../src/db/database.ts';
 import { schema } from '../../src/schema/index.ts';
 import { OUR_QUERIES } from '../bench/ours-cases.ts';
+import { testNeo4j } from '../helpers/database.ts';
 import { globalId } from '../helpers/graphql.ts';
 import { planOperators, planSteps } from '../helpers/plan-operators.ts';
 
@@ -19,7 +20,7 @@ class RecordingDatabase extends Database {
     return super.runRaw(...args);
   }
 }
-const db = new RecordingDatabase(inject('neo4j'));
+const db = new RecordingDatabase(testNeo4j());
 afterAll(() => db.close());
 
 async function planned(query: string, variables: Record<string, unknown> = {}) {

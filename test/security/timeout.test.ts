@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { CypherQuery } from '../../src/db/cypher.ts';
 import { Database, type Run } from '../../src/db/database.ts';
@@ -7,7 +7,7 @@ import { inTransaction } from '../../src/load/session.ts';
 import { renderConf } from '../../src/local-neo4j/conf.ts';
 import { securityFromConfig } from '../../src/security/settings.ts';
 import { createApp } from '../../src/yoga.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, testNeo4j } from '../helpers/database.ts';
 import { post } from './client.ts';
 
 /** Counts to a billion: many seconds of work for Neo4j, and no data touched. */
@@ -31,7 +31,7 @@ class SlowDatabase extends Database {
     return super.runRaw(SLOW, {}, mode);
   }
 }
-const slowApi = new SlowDatabase(inject('neo4j'), {
+const slowApi = new SlowDatabase(testNeo4j(), {
   failFast: true,
   queryTimeoutMs: NEO4J_QUERY_TIMEOUT_MS,
 });

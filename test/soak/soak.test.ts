@@ -4,14 +4,15 @@
  * heap that does not climb once warm. RSS is only held to a loose bound: for its first ~15 s
  * under load V8 grows the heap it reserves, which a 10 s run cannot tell from a leak.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testNeo4j } from '../helpers/database.ts';
 import { memoryTrends } from './memory.ts';
 import { soak } from './soak.ts';
 import { soakProblems } from './verdict.ts';
 
 describe('a short soak', () => {
   it('holds 32 connections for 10 s with no error and flat memory', async () => {
-    const result = await soak(inject('neo4j'), {
+    const result = await soak(testNeo4j(), {
       connections: 32,
       seconds: 10,
       warmUpSeconds: 5,

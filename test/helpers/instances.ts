@@ -1,0 +1,49 @@
+/**
+ * The test Neo4j servers of one run. Every file reads the first (instance `test`); the project
+ * "writes" runs its files side by side, one per worker, and gives each worker a server of its own
+ * (worker n writes to the n-th), so two files never write into one graph at once: several
+ * compare checksums of the whole graph before and after. NEO4J_TEST_URI (a server you started)
+ * leaves one server, and the writes one at a time.
+ */
+import path from 'node:path';
+import { testPort } from './ports.ts';
+
+export interface TestInstance {
+  instance: string;
+  boltPort: number;
+  httpPort: number;
+}
+
+const INSTANCES = [
+  { instance: 'test', bolt: 17687, http: 17474 },
+  { instance: 'test-2', bolt: 17692, http: 17479 },
+];
+
+export function testInstances(env: NodeJS.ProcessEnv = process.env): TestInstance[] {
+  const [first, ...rest] = INSTANCES.map(({ instance, bolt, http }) => ({
+    instance,
+    boltPort: testPort(bolt),
+    httpPort: testPort(http),
+  }));
+  if (!first) throw new Error('no test instance');
+  const main = {
+    ...first,
+    boltPort: Number(env.NEO4J_TEST_BOLT_PORT ?? first.boltPort),
+    httpPort: Number(env.NEO4J_TEST_HTTP_PORT ?? first.httpPort),
+  };
+  return env.NEO4J_TEST_URI ? [main] : [main, ...rest];
+}
+
+/**
+ * Where global-setup.ts says that an instance started in the background is seeded (or why it is
+ * not), under the run's token, for test/helpers/writer-ready.ts to wait on.
+ */
+export const readyFile = (localDir: string, instance: string) =>
+  path.resolve(localDir, `${instance}.ready.json`);
+
+/** Held by the writes worker that uses the instance (test/helpers/writer-ready.ts). */
+export const writerLock = (localDir: string, instance: string) =>
+  path.resolve(localDir, `${instance}.writer.lock`);
+
+/** Where a writes worker keeps the index of the instance it claimed, across its files. */
+export const WRITER = Symbol.for('exposure-graph.test-writer-instance');
