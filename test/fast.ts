@@ -8,13 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
+import { ensureJars } from '../src/local-neo4j/jars.ts';
 import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
 import { testInstances } from './helpers/instances.ts';
 
 const config = loadConfig();
 const env = process.env;
 if (!env.NEO4J_TEST_URI) {
-  // Both at once: the second (the writes' second worker) starts while the first does.
+  // The jars once, then both servers at once: two Maven runs into one folder fail.
+  await ensureJars(config.NEO4J_LOCAL_DIR, (line) => console.log(line));
   await Promise.all(
     testInstances().map(({ instance, boltPort, httpPort }) =>
       startLocalNeo4j({

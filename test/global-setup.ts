@@ -16,6 +16,7 @@ import { type Connection, connect } from '../src/db/connect.ts';
 import type { DatabaseSettings } from '../src/db/database.ts';
 import { applySchema } from '../src/db/schema.ts';
 import { loadSeed } from '../src/load/seed.ts';
+import { ensureJars } from '../src/local-neo4j/jars.ts';
 import { readyFile, type TestInstance, testInstances, writerLock } from './helpers/instances.ts';
 import { testScheme } from './helpers/ports.ts';
 
@@ -76,6 +77,12 @@ export default async function setup(project: TestProject) {
     return connection;
   };
 
+  // Once, before the servers start side by side: two Maven runs into one folder fail.
+  if (!env.NEO4J_TEST_URI) {
+    await ensureJars(settingsOf(first).neo4j.localDir, (line) =>
+      console.log(`[test neo4j] ${line}`),
+    );
+  }
   const runToken = `${process.pid}-${started}`;
   // No writes worker runs yet: an earlier run's claims (test/helpers/writer-ready.ts) go.
   for (const instance of [first, ...others]) {
