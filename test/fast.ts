@@ -6,6 +6,7 @@
  * own. Stop the kept servers with `npm run neo4j -- --instance test stop` (and `test-2`).
  */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { ensureJars } from '../src/local-neo4j/jars.ts';
@@ -16,7 +17,7 @@ const config = loadConfig();
 const env = process.env;
 if (!env.NEO4J_TEST_URI) {
   // The jars once, then both servers at once: two Maven runs into one folder fail.
-  await ensureJars(config.NEO4J_LOCAL_DIR, (line) => console.log(line));
+  await ensureJars(path.resolve(config.NEO4J_LOCAL_DIR), (line) => console.log(line));
   await Promise.all(
     testInstances().map(({ instance, boltPort, httpPort }) =>
       startLocalNeo4j({

@@ -10,6 +10,7 @@
  * routing driver.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.ts';
 import { type Connection, connect } from '../src/db/connect.ts';
@@ -79,7 +80,7 @@ export default async function setup(project: TestProject) {
 
   // Once, before the servers start side by side: two Maven runs into one folder fail.
   if (!env.NEO4J_TEST_URI) {
-    await ensureJars(settingsOf(first).neo4j.localDir, (line) =>
+    await ensureJars(path.resolve(settingsOf(first).neo4j.localDir), (line) =>
       console.log(`[test neo4j] ${line}`),
     );
   }
