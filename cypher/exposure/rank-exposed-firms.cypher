@@ -13,21 +13,6 @@
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
-// The known shares of an importer's supply of a good that come from the imposers, largest first
-// (the cautious one where several are known): few, so they are read once and looked up in a list.
-WITH known, COLLECT {
-  MATCH (supplier:Entity)<-[s:SUPPLIER]-(dependency:SupplyDependency)-[i:IMPORTER]->(importer:Entity)
-  WHERE supplier.id IN $imposerIds
-    AND (known IS NULL OR coalesce(dependency.assertedAt <= known, true)) AND (dependency.retractedAt IS NULL OR dependency.retractedAt > coalesce(known, dependency.retractedAt)) AND (known IS NULL OR coalesce(i.assertedAt <= known, true)) AND (i.retractedAt IS NULL OR i.retractedAt > coalesce(known, i.retractedAt)) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
-  MATCH (dependency)-[g:OF_GOOD]->(good:Commodity)
-  WHERE (known IS NULL OR coalesce(g.assertedAt <= known, true)) AND (g.retractedAt IS NULL OR g.retractedAt > coalesce(known, g.retractedAt))
-  // The share as known then: the version that held at `known` if it was restated since.
-  WITH importer, supplier, good, dependency,
-    CASE WHEN known IS NULL OR coalesce(dependency.updatedAt, dependency.assertedAt, known) <= known THEN dependency.share
-      ELSE coalesce(COLLECT { MATCH (dependency)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], dependency).share END AS shareThen
-  RETURN {importerId: importer.id, supplierId: supplier.id, goodId: good.id, dependencyId: dependency.id, share: shareThen} AS share
-  ORDER BY coalesce(shareThen, -1.0) DESC, dependency.id ASC
-} AS shares
 UNWIND $goodIds AS coveredId
 MATCH (good:Entity {id: coveredId})
 // Every way a firm or sector depends on the covered good: DEPENDS_ON or PRODUCES a good, then up
@@ -44,7 +29,7 @@ WHERE size(step) <= $maxHops
 // based in a country it reaches or named itself, by the same test as the importers below. On a
 // broad measure most dependents are based elsewhere; dropping them here, once per dependent and
 // before their paths are checked and keyed, is most of the work saved (docs/exposure.md).
-WITH known, shares, dependent, collect({coveredId: coveredId, first: first, step: step, path: path}) AS found
+WITH known, dependent, collect({coveredId: coveredId, first: first, step: step, path: path}) AS found
 WHERE dependent:Sector OR dependent.id IN $targetIds OR EXISTS {
   MATCH (dependent)-[basedIn:BASED_IN]->(country:Country)
   WHERE (country.id IN $targetIds OR ($allDestinations AND NOT country.id IN $excludedIds))
@@ -52,20 +37,20 @@ WHERE dependent:Sector OR dependent.id IN $targetIds OR EXISTS {
     AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
 }
 UNWIND found AS f
-WITH known, shares, dependent, f.coveredId AS coveredId, f.first AS first, f.step AS step, f.path AS path
+WITH known, dependent, f.coveredId AS coveredId, f.first AS first, f.step AS step, f.path AS path
 WHERE all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
   AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
-WITH known, shares, dependent, coveredId, [first] + step AS rels,
-  // The goods from the covered one down: the share of the first that has one counts.
-  [n IN reverse(nodes(path)) WHERE n:Commodity AND any(s IN shares WHERE s.goodId = n.id) | n.id] AS shareGoods
+WITH known, dependent, coveredId, [first] + step AS rels,
+  // The goods from the covered one down: the share of the first that has one counts (below).
+  [n IN reverse(nodes(path)) WHERE n:Commodity | n.id] AS shareGoods
 // What each relationship says as known then (its criticality, partial …): itself, or the version
 // that held at `known` if it was restated since (docs/history.md); without `known`, themselves.
-WITH known, shares, dependent, coveredId, rels, shareGoods,
+WITH known, dependent, coveredId, rels, shareGoods,
   CASE WHEN known IS NULL THEN rels ELSE [r IN rels |
     CASE WHEN coalesce(r.updatedAt, r.assertedAt, known) <= known THEN r
       ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], r) END]
   END AS states
-WITH known, shares, dependent, collect({
+WITH known, dependent, collect({
   rels: rels,
   coveredId: coveredId,
   shareGoods: shareGoods,
@@ -76,36 +61,67 @@ WITH known, shares, dependent, collect({
   key: reduce(k = '', r IN rels | k + startNode(r).id + '>' + endNode(r).id + '|') + $measureId + '>' + coveredId,
   types: reduce(t = '', r IN rels | t + type(r) + '|')
 }) AS dependencies
+// The shares are read here, once, and not before the groupings above: a value carried through
+// an aggregation is part of its grouping key, held and counted per group, and a large supplier's
+// shares (thousands) per dependent (thousands) went past Neo4j's memory limit for a transaction
+// on the large benchmark graph (2026-12-06).
+WITH known, collect({dependent: dependent, dependencies: dependencies}) AS dependents
+// The known shares of an importer's supply of a good that come from the imposers, largest first
+// (the cautious one where several are known), for the importers the measure reaches: read once
+// and looked up in a list.
+WITH known, dependents, COLLECT {
+  MATCH (supplier:Entity)<-[s:SUPPLIER]-(dependency:SupplyDependency)-[i:IMPORTER]->(importer:Entity)
+  WHERE supplier.id IN $imposerIds
+    // Only an importer the measure reaches can weight a path (the importers below).
+    AND (importer.id IN $targetIds OR ($allDestinations AND NOT importer.id IN $excludedIds))
+    AND (known IS NULL OR coalesce(dependency.assertedAt <= known, true)) AND (dependency.retractedAt IS NULL OR dependency.retractedAt > coalesce(known, dependency.retractedAt)) AND (known IS NULL OR coalesce(i.assertedAt <= known, true)) AND (i.retractedAt IS NULL OR i.retractedAt > coalesce(known, i.retractedAt)) AND (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))
+  MATCH (dependency)-[g:OF_GOOD]->(good:Commodity)
+  WHERE (known IS NULL OR coalesce(g.assertedAt <= known, true)) AND (g.retractedAt IS NULL OR g.retractedAt > coalesce(known, g.retractedAt))
+  // The share as known then: the version that held at `known` if it was restated since.
+  WITH importer, supplier, good, dependency,
+    CASE WHEN known IS NULL OR coalesce(dependency.updatedAt, dependency.assertedAt, known) <= known THEN dependency.share
+      ELSE coalesce(COLLECT { MATCH (dependency)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], dependency).share END AS shareThen
+  RETURN {importerId: importer.id, supplierId: supplier.id, goodId: good.id, dependencyId: dependency.id, share: shareThen} AS share
+  ORDER BY coalesce(shareThen, -1.0) DESC, dependency.id ASC
+} AS shares
+UNWIND dependents AS entry
+WITH known, shares, entry.dependent AS dependent, entry.dependencies AS dependencies
 // Per dependent: the firms it stands for (itself, or every firm of a sector, one IN_SECTOR hop
 // more), whom the measure reaches for each, and for each importer its best path, found once for
 // all the sector's firms there rather than once per firm.
 CALL (dependent, dependencies, known, shares) {
+  // The firms grouped by importer in a subquery of their own, so that the grouping is by
+  // importer alone, not by the dependencies and shares in scope here (hashed and held per group).
   CALL (dependent, known) {
-    WITH dependent WHERE dependent:Company
-    RETURN dependent AS firm, null AS inSector
-    UNION
-    MATCH (firm:Company)-[inSector:IN_SECTOR]->(dependent:Sector)
-    WHERE (known IS NULL OR coalesce(inSector.assertedAt <= known, true)) AND (inSector.retractedAt IS NULL OR inSector.retractedAt > coalesce(known, inSector.retractedAt))
-      AND (known IS NULL OR coalesce(firm.assertedAt <= known, true)) AND (firm.retractedAt IS NULL OR firm.retractedAt > coalesce(known, firm.retractedAt))
-    RETURN firm, inSector
+    CALL (dependent, known) {
+      WITH dependent WHERE dependent:Company
+      RETURN dependent AS firm, null AS inSector
+      UNION
+      MATCH (firm:Company)-[inSector:IN_SECTOR]->(dependent:Sector)
+      WHERE (known IS NULL OR coalesce(inSector.assertedAt <= known, true)) AND (inSector.retractedAt IS NULL OR inSector.retractedAt > coalesce(known, inSector.retractedAt))
+        AND (known IS NULL OR coalesce(firm.assertedAt <= known, true)) AND (firm.retractedAt IS NULL OR firm.retractedAt > coalesce(known, firm.retractedAt))
+      RETURN firm, inSector
+    }
+    // A country the firm is based in that the measure reaches, or the firm itself when named.
+    CALL (firm, known) {
+      MATCH (firm)-[basedIn:BASED_IN]->(country:Country)
+      WHERE (country.id IN $targetIds OR ($allDestinations AND NOT country.id IN $excludedIds))
+        AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
+        AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
+      RETURN country.id AS importer, basedIn
+      UNION
+      WITH firm WHERE firm.id IN $targetIds
+      RETURN firm.id AS importer, null AS basedIn
+    }
+    RETURN importer, inSector IS NOT NULL AS viaSector,
+      collect({firm: firm, inSector: inSector, basedIn: basedIn}) AS firms
   }
-  // A country the firm is based in that the measure reaches, or the firm itself when named.
-  CALL (firm, known) {
-    MATCH (firm)-[basedIn:BASED_IN]->(country:Country)
-    WHERE (country.id IN $targetIds OR ($allDestinations AND NOT country.id IN $excludedIds))
-      AND (known IS NULL OR coalesce(basedIn.assertedAt <= known, true)) AND (basedIn.retractedAt IS NULL OR basedIn.retractedAt > coalesce(known, basedIn.retractedAt))
-      AND (known IS NULL OR coalesce(country.assertedAt <= known, true)) AND (country.retractedAt IS NULL OR country.retractedAt > coalesce(known, country.retractedAt))
-    RETURN country.id AS importer, basedIn
-    UNION
-    WITH firm WHERE firm.id IN $targetIds
-    RETURN firm.id AS importer, null AS basedIn
-  }
-  WITH dependent, dependencies, shares, importer, inSector IS NOT NULL AS viaSector,
-    collect({firm: firm, inSector: inSector, basedIn: basedIn}) AS firms
   CALL (dependencies, shares, importer, viaSector) {
+    // This importer's shares, picked once (in their order) rather than per path and good.
+    WITH dependencies, importer, viaSector, [s IN shares WHERE s.importerId = importer] AS importerShares
     UNWIND dependencies AS d
-    WITH d, head([g IN d.shareGoods WHERE any(s IN shares WHERE s.goodId = g AND s.importerId = importer)
-      | head([s IN shares WHERE s.goodId = g AND s.importerId = importer])]) AS share
+    WITH d, head([g IN d.shareGoods WHERE any(s IN importerShares WHERE s.goodId = g)
+      | head([s IN importerShares WHERE s.goodId = g])]) AS share
     // The product of the weights in the order of the path's hops, from share x likelihood, as
     // src/exposure/score.ts multiplies them: the same path scores the same to the last bit.
     WITH d, share, reduce(s = coalesce(share.share, $weights.unknownSupplyShare) * $likelihood,

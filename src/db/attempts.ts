@@ -1,6 +1,6 @@
 import { isRetryableError } from 'neo4j-driver';
 import type { Availability } from './availability.ts';
-import { databaseError, isUnavailable } from './errors.ts';
+import { databaseError, isOutOfMemory, isUnavailable } from './errors.ts';
 
 /** Retries of transient failures (a deadlock, a dropped connection) stop once this is spent. */
 const RETRY_BUDGET_MS = 800;
@@ -52,6 +52,8 @@ async function retrying<T>(
         availability.available &&
         !abandoned.aborted &&
         isRetryableError(error) &&
+        // Neo4j calls it transient, but the same query would need the same memory again.
+        !isOutOfMemory(error) &&
         Date.now() - started + delay <= RETRY_BUDGET_MS;
       if (!retry) {
         if (isUnavailable(error)) availability.markUnavailable(error);

@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 export const INVALID_BOOKMARK = 'INVALID_BOOKMARK';
+export const QUERY_TOO_LARGE = 'QUERY_TOO_LARGE';
 
 /**
  * Neo4j cannot serve the request right now: it is down, starting, stopping or unreachable. A
@@ -43,6 +44,32 @@ export class QueryTimeoutError extends GraphQLError {
     );
     this.name = 'QueryTimeoutError';
   }
+}
+
+/**
+ * Neo4j stopped a transaction that needed more memory than it allows one transaction
+ * (`db.memory.transaction.max`) or all of them together (`dbms.memory.transaction.total.max`).
+ * Like a timeout: a GraphQLError with a code that passes masking, Neo4j's words in `cause`; the
+ * other fields of the request keep their data.
+ */
+export class QueryTooLargeError extends GraphQLError {
+  constructor(override readonly cause?: unknown) {
+    super(
+      'The query needed more memory than the database allows a transaction and was stopped. Ask for less (smaller pages, fewer nested fields, a narrower question), or try again when the database is less busy.',
+      { extensions: { code: QUERY_TOO_LARGE } },
+    );
+    this.name = 'QueryTooLargeError';
+  }
+}
+
+/** Neo4j 5's codes for a transaction over its memory limit, or over the limit of them all. */
+const OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+]);
+
+export function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Neo4jError && OUT_OF_MEMORY.has(error.code);
 }
 
 /**
@@ -108,11 +135,12 @@ export function isUnavailable(error: unknown): boolean {
 
 /**
  * The error a caller should see: a typed DatabaseUnavailableError, QueryTimeoutError (given the
- * call's timeout, in ms) or InvalidBookmarkError, or the error unchanged.
+ * call's timeout, in ms), QueryTooLargeError or InvalidBookmarkError, or the error unchanged.
  */
 export function databaseError(error: unknown, timeoutMs = 0): unknown {
   if (error instanceof GraphQLError) return error;
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs, error);
+  if (isOutOfMemory(error)) return new QueryTooLargeError(error);
   if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code)) {
     return new InvalidBookmarkError(error);
   }
