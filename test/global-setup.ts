@@ -3,8 +3,8 @@
  * as `npm start`, but instances of their own (`test`, and `test-2` for the second worker of the
  * project "writes"), each emptied, with the schema and the seed loaded, on ports 17687/17474 and
  * 17692/17479 (plus TEST_PORT_OFFSET), so tests never touch the user's data. The first is ready
- * before any file runs; the second starts and loads in the background while the read-only files
- * run, and its worker waits for it (test/helpers/writer-ready.ts).
+ * before any file runs; the second then starts and loads in the background while the read-only
+ * files run, and its worker waits for it (test/helpers/writer-ready.ts).
  * NEO4J_TEST_URI points the tests at another server instead (it must be disposable; the writes
  * then run one at a time); NEO4J_TEST_SCHEME=neo4j has every test reach its servers through the
  * routing driver.
@@ -78,7 +78,7 @@ export default async function setup(project: TestProject) {
     return connection;
   };
 
-  // Once, before the servers start side by side: two Maven runs into one folder fail.
+  // Once, before any server starts: two Maven runs into one folder fail.
   if (!env.NEO4J_TEST_URI) {
     await ensureJars(path.resolve(settingsOf(first).neo4j.localDir), (line) =>
       console.log(`[test neo4j] ${line}`),
@@ -89,37 +89,43 @@ export default async function setup(project: TestProject) {
   for (const instance of [first, ...others]) {
     rmSync(writerLock(settingsOf(instance).neo4j.localDir, instance.instance), { force: true });
   }
+  const connection = await prepare(first);
+  console.log(
+    `[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s; tests connect with ${testScheme()}://`,
+  );
+  // Then the others, one after another, while the read-only files run: started beside the
+  // first, both cold (a fresh clone), the first file waited 42 s.
+  let previous: Promise<unknown> = Promise.resolve();
   const background = others.map((instance) => {
     const { neo4j } = settingsOf(instance);
     const ready = readyFile(neo4j.localDir, instance.instance);
     rmSync(ready, { force: true });
     const say = (outcome: { error?: string }) =>
       writeFileSync(ready, JSON.stringify({ runToken, ...outcome }));
-    const connection = prepare(instance).then(
-      (opened) => {
-        say({});
-        return opened;
-      },
-      (error: unknown) => {
-        say({ error: error instanceof Error ? error.message : String(error) });
-        throw error;
-      },
-    );
+    const opening = previous
+      .then(() => prepare(instance))
+      .then(
+        (opened) => {
+          say({});
+          return opened;
+        },
+        (error: unknown) => {
+          say({ error: error instanceof Error ? error.message : String(error) });
+          throw error;
+        },
+      );
     // Reported by the worker that waits for it; the teardown below still closes what opened.
-    connection.catch(() => {});
-    return { neo4j, connection };
+    opening.catch(() => {});
+    previous = opening.catch(() => {});
+    return { neo4j, opening };
   });
 
-  const connection = await prepare(first);
-  console.log(
-    `[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s; tests connect with ${testScheme()}://`,
-  );
   const main = settingsOf(first).neo4j;
   project.provide('neo4j', main);
   project.provide('writerNeo4j', [main, ...background.map(({ neo4j }) => neo4j)]);
   project.provide('runToken', runToken);
   return async () => {
-    const opened = await Promise.allSettled(background.map((other) => other.connection));
+    const opened = await Promise.allSettled(background.map((other) => other.opening));
     await Promise.all([
       connection.close(),
       ...opened.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.close() : null)),
