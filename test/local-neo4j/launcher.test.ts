@@ -76,8 +76,14 @@ describe('the local Neo4j launcher', () => {
 
     server = await startLocalNeo4j(options);
     const upAt = Date.now();
-    await until(async () => (await ready()) === 200, 10_000);
-    expect(Date.now() - upAt).toBeLessThan(10_000);
+    // Back without a restart of the API is the behaviour; how soon is the machine's. The bound
+    // was 10 s; two fresh-clone runs on 2026-12-06 took 10.6 s and more at load averages of 6 to
+    // 15 (a just-started JVM answers the schema check slowly), so it is 30 s, and the time is
+    // logged to see a trend.
+    await until(async () => (await ready()) === 200, 30_000);
+    const backMs = Date.now() - upAt;
+    console.log(`[launcher] /ready 200 again ${backMs} ms after Neo4j was back`);
+    expect(backMs).toBeLessThan(30_000);
   }, 180_000); // a restart of Neo4j takes a minute or more on a busy two-core machine
 
   it('recovers from a killed server: its stale record and store locks do not block the next start', async () => {
