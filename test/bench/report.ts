@@ -108,6 +108,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
   }
   if (meta.firstAnswers?.length) {
     lines.push(
+      '',
       '## First answers after start (ours, ms)',
       '',
       'Each persisted document asked once as soon as our server was ready (after its own warm-up of them), before the other targets started; the sample nodes, not the ones it warmed up with.',
@@ -116,7 +117,6 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
         ['document', 'ms', 'error'],
         meta.firstAnswers.map((a) => [a.name, fixed(a.ms), a.error ?? '']),
       ),
-      '',
     );
   }
   lines.push(
