@@ -15,7 +15,7 @@ import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
 import { pickSamples } from './samples.ts';
 import { type ServerUnderTest, startServer } from './servers.ts';
-import { settle } from './settle.ts';
+import { quiet, settle } from './settle.ts';
 import { TARGETS } from './targets.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -83,6 +83,8 @@ export async function runBenchmark(
     });
     const mismatches = differences(warm.answers);
     for (const line of mismatches) log(`Answers differ: ${line}`);
+    const waited = await quiet(bench.server.pid);
+    log(`Neo4j idle after the load and the warm-ups (waited ${(waited / 1000).toFixed(1)} s).`);
     const rows: Measurement[] = [];
     for (const name of options.cases) {
       for (const concurrency of options.concurrencies) {
