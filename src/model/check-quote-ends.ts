@@ -13,17 +13,9 @@ import type { ParsedFile } from '../load/read/parse-file.ts';
 import type { LoadedSource } from './check-sources.ts';
 import type { SeedError } from './format.ts';
 import { aliasName } from './format-primitives.ts';
+import { ACTOR_LABELS } from './labels.ts';
 
-const NAMED = new Set([
-  'Country',
-  'Person',
-  'Company',
-  'GovernmentBody',
-  'MediaOutlet',
-  'ResearchInstitute',
-  'Commodity',
-  'Sector',
-]);
+const NAMED = new Set<string>([...ACTOR_LABELS, 'Commodity', 'Sector']);
 
 interface Spoken {
   named: boolean;

@@ -46,6 +46,11 @@ export const SUPER_LABELS: Record<InputLabel, Label[]> = {
   Source: [],
 };
 
+/** The labels that are actors (`Actor` among their super-labels), in ID_PREFIX's order. */
+export const ACTOR_LABELS = (Object.keys(SUPER_LABELS) as InputLabel[]).filter((label) =>
+  SUPER_LABELS[label].includes('Actor'),
+);
+
 /** A strict node schema: id with the label's prefix, the label, provenance, then `shape`. */
 export function factNode<L extends FactLabel, S extends z.ZodRawShape>(label: L, shape: S) {
   const base = { id: idWithPrefix(ID_PREFIX[label]), label: z.literal(label), ...provenanceFields };

@@ -5,9 +5,10 @@ import { parse } from 'csv-parse/sync';
 import type { SeedError } from '../../model/format.ts';
 import { NodeSchema } from '../../model/format-nodes.ts';
 import { RelationshipSchema } from '../../model/format-relationships.ts';
+import { ACTOR_LABELS } from '../../model/labels.ts';
 import { DEFAULT_LIMITS, entriesOverLimit, type SeedLimits } from './file-limits.ts';
 import { formatPath, issuesToProblems, type PathKey } from './issues.ts';
-import type { ParsedFile } from './parse-file.ts';
+import { emptyParsedFile, type ParsedFile } from './parse-file.ts';
 
 export type CsvKind = 'actors' | 'goods' | 'dependencies';
 
@@ -17,14 +18,6 @@ export function csvKindOf(file: string): CsvKind | undefined {
 }
 
 const PROVENANCE = ['sourceIds', 'quote', 'confidence', 'inferred', 'rationale'];
-const ACTOR_LABELS = [
-  'Country',
-  'Person',
-  'Company',
-  'GovernmentBody',
-  'MediaOutlet',
-  'ResearchInstitute',
-];
 const COLUMNS: Record<CsvKind, { all: string[]; required: string[] }> = {
   actors: {
     all: ['id', 'label', 'name', 'aliases', 'description', 'kind', 'stateOwned'].concat(
@@ -96,17 +89,11 @@ export function parseCsvText(
   const errors: SeedError[] = [];
   const rows = readRows(file, text, errors);
   const lines = rows.slice(1).map((row) => row.line);
-  const parsed: ParsedFile = {
+  const parsed = emptyParsedFile(
     file,
-    defaultSourceIds: undefined,
-    sources: [],
-    nodes: [],
-    relationships: [],
-    history: [],
-    declaredIds: new Set(),
-    lineOf: (path) => (typeof path[1] === 'number' ? lines[path[1]] : rows[0]?.line),
-    describe: (path) => (path.length > 2 ? `column ${formatPath(path.slice(2))}` : 'row'),
-  };
+    (path) => (typeof path[1] === 'number' ? lines[path[1]] : rows[0]?.line),
+    (path) => (path.length > 2 ? `column ${formatPath(path.slice(2))}` : 'row'),
+  );
   const report = (path: PathKey[], message: string) =>
     errors.push({ file, path: parsed.describe(path), message, line: parsed.lineOf(path) });
 
@@ -147,7 +134,7 @@ export function parseCsvText(
       if (value !== undefined) entry[column] = value;
     });
     if (typeof entry.id === 'string') parsed.declaredIds.add(entry.id);
-    if (kind === 'actors' && !ACTOR_LABELS.includes(String(entry.label))) {
+    if (kind === 'actors' && !(ACTOR_LABELS as string[]).includes(String(entry.label))) {
       const got = JSON.stringify(entry.label ?? '');
       report([list, index, 'label'], `an actors file holds ${ACTOR_LABELS.join(', ')}; got ${got}`);
       return;

@@ -37,6 +37,25 @@ export interface ParsedFile {
   describe(path: PathKey[]): string;
 }
 
+/** A file with nothing read from it yet: YAML and CSV differ only in how they place a path. */
+export function emptyParsedFile(
+  file: string,
+  lineOf: ParsedFile['lineOf'],
+  describe: ParsedFile['describe'],
+): ParsedFile {
+  return {
+    file,
+    defaultSourceIds: undefined,
+    sources: [],
+    nodes: [],
+    relationships: [],
+    history: [],
+    declaredIds: new Set(),
+    lineOf,
+    describe,
+  };
+}
+
 export type ListName = 'sources' | 'nodes' | 'relationships' | 'history';
 
 const FileShell = z.strictObject({
@@ -63,17 +82,7 @@ export function parseSeedText(
     }
     return undefined;
   };
-  const parsed: ParsedFile = {
-    file,
-    defaultSourceIds: undefined,
-    sources: [],
-    nodes: [],
-    relationships: [],
-    history: [],
-    declaredIds: new Set(),
-    lineOf,
-    describe: formatPath,
-  };
+  const parsed = emptyParsedFile(file, lineOf, formatPath);
   const errors: SeedError[] = [];
   const report = (path: PathKey[], message: string) =>
     errors.push({ file, path: formatPath(path), message, line: lineOf(path) });
