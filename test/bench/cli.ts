@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size small|medium|large [--duration s]`: starts what it needs (the
+ * `npm run bench -- --size small|medium|large [--duration s] [--rounds n]`: starts what it needs (the
  * benchmark Neo4j, the generated graph, our server, the floor, the peer), measures, prints the
  * table and writes it to docs/bench/<size>-<date>.md.
  */
@@ -25,6 +25,11 @@ const seconds = (value: string) => {
   if (!(n > 0)) throw new InvalidArgumentError('expected a number of seconds > 0');
   return n;
 };
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+};
 const secondsOrNone = (value: string) => (Number(value) === 0 ? 0 : seconds(value));
 
 const program = new Command('bench')
@@ -33,7 +38,13 @@ const program = new Command('bench')
   )
   .option('--size <name>', 'small (1k firms), medium (20k) or large (100k)', 'small')
   .option('--firms <n>', 'a number of firms instead of a named size', Number)
-  .option('--duration <s>', 'seconds of load per case, target and concurrency', seconds, 10)
+  .option('--duration <s>', 'seconds of load per case, target, concurrency and round', seconds, 3)
+  .option(
+    '--rounds <n>',
+    'rounds per case and concurrency, every target once per round; figures are medians',
+    positive,
+    3,
+  )
   .option(
     '--warmup-answers <n>',
     'answers per case and target fetched one by one first',
@@ -51,7 +62,7 @@ const program = new Command('bench')
     '--cell-warmup <s>',
     'seconds of the same case and concurrency before each measured run, discarded (0: none)',
     secondsOrNone,
-    2,
+    1,
   )
   .option('--concurrency <list>', 'concurrent connections, comma-separated', numbers, [1, 8, 32])
   .option('--cases <list>', `cases to measure: ${ALL_CASES.join(', ')}`, list, ALL_CASES)
@@ -72,6 +83,7 @@ const program = new Command('bench')
       firms: flags.firms ?? SIZES[flags.size as SizeName],
       seed: flags.seed,
       seconds: flags.duration,
+      rounds: flags.rounds,
       warmupSeconds: flags.warmup,
       cellWarmupSeconds: flags.cellWarmup,
       warmupAnswers: flags.warmupAnswers,

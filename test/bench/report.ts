@@ -22,6 +22,8 @@ export interface Measurement {
   load1: number;
   /** CPU time per answer, ms: the server's, Neo4j's, and the load generator's (client). */
   cpuMsPerAnswer: { server: number; neo4j: number; client: number };
+  /** Answers per second in each round, in round order (rounds.ts); the figures above are medians. */
+  roundRates?: number[];
 }
 
 export interface BenchMeta {
@@ -29,6 +31,8 @@ export interface BenchMeta {
   firms: number;
   seed: string;
   seconds: number;
+  /** Rounds per cell (rounds.ts): each figure is the median of the rounds'. */
+  rounds: number;
   /** Seconds of the same case and concurrency run and discarded before each measured run. */
   cellWarmupSeconds: number;
   /** Set when each run lasted a number of answers rather than `seconds`. */
@@ -61,7 +65,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     `- Machine: ${machineLine()}`,
     `- Neo4j ${meta.neo4jVersion} (local instance, heap and page cache as in src/generate/bench-database.ts)`,
     `- Graph: seed "${meta.seed}", ${load.nodes} nodes, ${load.relationships} relationships, loaded through src/load/write.ts in ${fixed(load.seconds)} s (${load.relationshipsPerSecond} relationships/s)`,
-    `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up${meta.cellWarmupSeconds > 0 ? ` and ${meta.cellWarmupSeconds} s of the same case and concurrency, discarded` : ''}; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
+    `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up${meta.cellWarmupSeconds > 0 ? ` and ${meta.cellWarmupSeconds} s of the same case and concurrency, discarded` : ''}; ${meta.rounds > 1 ? `each case and concurrency measured in ${meta.rounds} rounds, every target once per round, the order reversed every other round, each figure the median of its rounds (test/bench/rounds.ts)` : 'one round per case and concurrency'}; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
     '',
   ];
   for (const concurrency of [...new Set(rows.map((r) => r.concurrency))]) {
@@ -100,6 +104,7 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     }
     lines.push(...markdownTable(header, body), '');
   }
+  lines.push(...roundsTable(rows, targets));
   lines.push(...cpuTable(rows, targets));
   lines.push('## Server memory (RSS after each run, MB: lowest – highest)', '');
   for (const t of targets) {
@@ -164,4 +169,33 @@ function cpuTable(rows: Measurement[], targets: TargetName[]): string[] {
   }
   const title = `## CPU per answer, ms (concurrency ${concurrency}: server / Neo4j / load generator)`;
   return [title, '', ...markdownTable(header, body), ''];
+}
+
+/**
+ * Ours ÷ the peer in each round of each cell, the two measured within seconds of each other: how
+ * far a cell's ratio swings on this machine, which the medians above hide.
+ */
+function roundsTable(rows: Measurement[], targets: TargetName[]): string[] {
+  if (!targets.includes('ours') || !targets.includes('peer')) return [];
+  if (!rows.some((r) => (r.roundRates?.length ?? 0) > 1)) return [];
+  const levels = [...new Set(rows.map((r) => r.concurrency))];
+  const body: string[][] = [];
+  for (const name of [...new Set(rows.map((r) => r.case))]) {
+    const cells: string[] = [name];
+    for (const concurrency of levels) {
+      const of = (t: TargetName) =>
+        rows.find((r) => r.target === t && r.case === name && r.concurrency === concurrency)
+          ?.roundRates ?? [];
+      const ours = of('ours');
+      const peer = of('peer');
+      const ratios = ours.map((rate, i) => {
+        const theirs = peer[i];
+        return theirs ? fixed(rate / theirs, 2) : '–';
+      });
+      cells.push(ratios.join(' · ') || '–');
+    }
+    body.push(cells);
+  }
+  const header = ['case', ...levels.map((c) => `c${c}`)];
+  return ['## Ours ÷ peer in each round', '', ...markdownTable(header, body), ''];
 }

@@ -2,7 +2,7 @@
  * The whole benchmark, unattended: generate the graph, start the benchmark's own Neo4j empty,
  * load the graph through the project's writer, start each target's server, check and warm up
  * every case, then measure each case alone and the mix at each concurrency, target after target
- * (so all targets meet the same caches), and return the measurements.
+ * (so all targets meet the same caches) in rounds (rounds.ts), and return the measurements.
  */
 import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/bench-database.ts';
 import { generateGraph } from '../../src/generate/generate.ts';
@@ -13,6 +13,7 @@ import { type FirstAnswer, firstAnswers } from './first-answers.ts';
 import { CASES, type CaseName, type Flow } from './flows.ts';
 import { measureRun } from './measure-run.ts';
 import type { BenchMeta, Measurement, TargetName } from './report.ts';
+import { medianOfRounds, roundOrder } from './rounds.ts';
 import { pickSamples } from './samples.ts';
 import { type ServerUnderTest, startServer } from './servers.ts';
 import { quiet, settle } from './settle.ts';
@@ -24,6 +25,8 @@ export interface BenchOptions {
   firms: number;
   seed: string;
   seconds: number;
+  /** Rounds per cell, every target once per round (rounds.ts); each figure the median. */
+  rounds: number;
   warmupSeconds: number;
   /**
    * Seconds of the same case at the same concurrency just before each measured run, discarded:
@@ -85,41 +88,50 @@ export async function runBenchmark(
     for (const line of mismatches) log(`Answers differ: ${line}`);
     const waited = await quiet(bench.server.pid);
     log(`Neo4j idle after the load and the warm-ups (waited ${(waited / 1000).toFixed(1)} s).`);
+    /** One run of one target: what the last run left in flight ends, the cell's warm-up, then the run. */
+    const measureCell = async (
+      server: ServerUnderTest,
+      name: CaseName | 'mix',
+      concurrency: number,
+    ): Promise<Measurement> => {
+      const all = flowsOf.get(server.name as TargetName) ?? [];
+      const flows = name === 'mix' ? all : all.filter((f) => f.name === name);
+      const failedNames = flows.map((f) => warm.failed.get(`${server.name}/${f.name}`));
+      const why = failedNames.find((reason) => reason !== undefined);
+      // What the last run left in flight finishes first, whichever target it was.
+      const waited = await settle(bench.db);
+      if (waited > 1000)
+        log(`  (waited ${(waited / 1000).toFixed(1)} s for Neo4j to finish the last run's work)`);
+      if (why) return failedRow(server.name as TargetName, name, concurrency, `warm-up: ${why}`);
+      if (options.cellWarmupSeconds > 0) {
+        await drive(server.url, flows, {
+          connections: concurrency,
+          seconds: options.cellWarmupSeconds,
+        });
+        await settle(bench.db);
+      }
+      return measureRun(server, name, flows, {
+        concurrency,
+        seconds: options.seconds,
+        ...(options.answers ? { answers: options.answers } : {}),
+        neo4jPid: bench.server.pid,
+      });
+    };
     const rows: Measurement[] = [];
     for (const name of options.cases) {
       for (const concurrency of options.concurrencies) {
-        for (const server of servers) {
-          const all = flowsOf.get(server.name as TargetName) ?? [];
-          const flows = name === 'mix' ? all : all.filter((f) => f.name === name);
-          const failedNames = flows.map((f) => warm.failed.get(`${server.name}/${f.name}`));
-          const why = failedNames.find((reason) => reason !== undefined);
-          // What the last run left in flight finishes first, whichever target it was.
-          const waited = await settle(bench.db);
-          if (waited > 1000)
+        const rounds = new Map<string, Measurement[]>();
+        for (let round = 0; round < options.rounds; round += 1) {
+          for (const server of roundOrder(servers, round)) {
+            const row = await measureCell(server, name, concurrency);
+            rounds.set(server.name, [...(rounds.get(server.name) ?? []), row]);
+            const { result } = row;
             log(
-              `  (waited ${(waited / 1000).toFixed(1)} s for Neo4j to finish the last run's work)`,
+              `${server.name} ${name} c${concurrency}${options.rounds > 1 ? ` round ${round + 1}` : ''}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
             );
-          if (!why && options.cellWarmupSeconds > 0) {
-            await drive(server.url, flows, {
-              connections: concurrency,
-              seconds: options.cellWarmupSeconds,
-            });
-            await settle(bench.db);
           }
-          const row = why
-            ? failedRow(server.name as TargetName, name, concurrency, `warm-up: ${why}`)
-            : await measureRun(server, name, flows, {
-                concurrency,
-                seconds: options.seconds,
-                ...(options.answers ? { answers: options.answers } : {}),
-                neo4jPid: bench.server.pid,
-              });
-          rows.push(row);
-          const { result } = row;
-          log(
-            `${server.name} ${name} c${concurrency}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
-          );
         }
+        for (const server of servers) rows.push(medianOfRounds(rounds.get(server.name) ?? []));
       }
     }
     const meta: BenchMeta = {
@@ -127,6 +139,7 @@ export async function runBenchmark(
       firms: options.firms,
       seed: options.seed,
       seconds: options.seconds,
+      rounds: options.rounds,
       cellWarmupSeconds: options.cellWarmupSeconds,
       ...(options.answers ? { answers: options.answers } : {}),
       neo4jVersion: component?.version ?? 'unknown',

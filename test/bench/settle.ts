@@ -1,8 +1,7 @@
 /**
  * Waits until Neo4j runs nothing but this check: the requests still in flight when a run ends
  * (32 `exposedFirms` of several seconds each, after its c32 run) go on in Neo4j after the load
- * generator stops, and the next run, always our server's (targets take turns in a fixed order),
- * would otherwise share the cores with them.
+ * generator stops, and the next run, whichever target's, would otherwise share the cores with them.
  */
 import type { Database } from '../../src/db/database.ts';
 import { processCpuMs } from './process-cpu.ts';

@@ -19,6 +19,7 @@ describe('the benchmark, tiny', () => {
       firms: 100,
       seed: 'smoke',
       seconds: 1,
+      rounds: 2,
       answers: 3,
       warmupSeconds: 0,
       cellWarmupSeconds: 0,
@@ -51,5 +52,8 @@ describe('the benchmark, tiny', () => {
     expect(table).toContain('ours/floor');
     expect(table).toContain('ours/peer');
     expect(table).toContain('## First answers after start (ours, ms)');
+    // Two rounds per cell: each target measured twice, the rounds' ratios shown.
+    for (const row of rows) expect(row.roundRates, `${row.target} ${row.case}`).toHaveLength(2);
+    expect(table).toContain('## Ours ÷ peer in each round');
   }, 240_000);
 });
