@@ -3,7 +3,9 @@
 // except a list (every country but the imposer and the exempted; docs/exposure.md). Each comes
 // with its status changes dated on or before $asOf (src/exposure/as-of.ts applies the rule for
 // month and year dates), who imposed it, whom it exempts, and the goods it covers; the TARGETS
-// hops (real, or standing for the scope) become hops of the exposure path.
+// hops (real, or standing for the scope) become hops of the exposure path. With $goodIds (a list)
+// only the COVERS hops to those goods come back (the goods a firm depends on, find-firm-goods):
+// the other hops cannot be on its paths. Null: every covered good.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
@@ -46,6 +48,17 @@ WITH m, known, collect(targetHop) AS targetHops
 // The measure as known then (its scope and the scope's provenance).
 WITH m, known, targetHops, CASE WHEN known IS NULL OR coalesce(m.updatedAt, m.assertedAt, known) <= known THEN m
     ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
+// The COVERS hops first: with $goodIds, a measure covering none of those goods is on no path of
+// the firm's, and only its status is read (an answer says when a status may be wrong).
+WITH m, known, targetHops, state, COLLECT {
+    MATCH (m)-[covers:COVERS]->(good:Commodity)
+    WHERE ($goodIds IS NULL OR good.id IN $goodIds) AND (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
+    RETURN {type: 'COVERS', from: m.id, to: good.id,
+      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN properties(covers)
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(covers)) END}
+  } AS coverHops
+WITH m, known, state, coverHops, $goodIds IS NULL OR coverHops <> [] AS onPath,
+  CASE WHEN $goodIds IS NULL OR coverHops <> [] THEN targetHops ELSE [] END AS targetHops
 RETURN
   m.id AS measureId,
   COLLECT {
@@ -59,7 +72,8 @@ RETURN
     RETURN {status: changeThen.status, on: toString(changeThen.on), precision: changeThen.onPrecision, index: changeThen.index} AS change ORDER BY changeThen.index
   } AS changes,
   coalesce(state.scope, 'NAMED_TARGETS') AS scope,
-  {scope: coalesce(state.scope, 'NAMED_TARGETS'), sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)} AS scopeProps,
+  CASE WHEN onPath THEN {scope: coalesce(state.scope, 'NAMED_TARGETS'), sourceIds: state.sourceIds, quote: coalesce(state.scopeQuote, state.quote), confidence: state.confidence, inferred: coalesce(state.scopeInferred, state.inferred), rationale: coalesce(state.scopeRationale, state.rationale)}
+    ELSE {scope: coalesce(state.scope, 'NAMED_TARGETS')} END AS scopeProps,
   targetHops,
   [] AS exemptIds,
   COLLECT {
@@ -67,11 +81,5 @@ RETURN
     WHERE (known IS NULL OR coalesce(imposed.assertedAt <= known, true)) AND (imposed.retractedAt IS NULL OR imposed.retractedAt > coalesce(known, imposed.retractedAt)) AND (known IS NULL OR coalesce(imposer.assertedAt <= known, true)) AND (imposer.retractedAt IS NULL OR imposer.retractedAt > coalesce(known, imposer.retractedAt))
     RETURN imposer.id
   } AS imposerIds,
-  COLLECT {
-    MATCH (m)-[covers:COVERS]->(good:Commodity)
-    WHERE (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
-    RETURN {type: 'COVERS', from: m.id, to: good.id,
-      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN properties(covers)
-        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(covers)) END}
-  } AS coverHops
+  coverHops
 ORDER BY measureId

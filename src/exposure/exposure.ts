@@ -9,6 +9,7 @@ import { supplyShares } from './dependents.ts';
 import { assemblePath, bestPath, type ExposurePath } from './paths.ts';
 import {
   findBasedIn,
+  findFirmGoods,
   findFirmPaths,
   findMeasureScope,
   type MeasureScope,
@@ -48,9 +49,14 @@ export async function firmExposure(
   maxHops: number,
   knownAt: string | null = null,
 ): Promise<FirmExposure> {
-  const basedIn = await db.run(findBasedIn, { firmIds: [firmId], countryIds: null, knownAt });
+  // Where the firm is based and which goods it depends on need only the firm: one wait for both.
+  // The measures' COVERS hops are then read for those goods alone (find-firm-goods.cypher says why).
+  const [basedIn, [reached]] = await Promise.all([
+    db.run(findBasedIn, { firmIds: [firmId], countryIds: null, knownAt }),
+    db.run(findFirmGoods, { firmId, maxHops: neo4j.int(maxHops), knownAt }),
+  ]);
   const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
-  const scopes = await listMeasuresAgainst(db, targetIds, asOf, knownAt);
+  const scopes = await listMeasuresAgainst(db, targetIds, asOf, knownAt, reached?.goodIds ?? []);
   const uncertainty = uncertaintyOf(scopes);
   const goodIds = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
   if (goodIds.length === 0) return { firmId, total: 0, measures: [], uncertainty };
@@ -61,7 +67,8 @@ export async function firmExposure(
     supplyShares(
       db,
       basedIn.map((b) => b.countryId),
-      scopes.flatMap((s) => s.imposerIds),
+      // Only a measure covering a good the firm depends on can put a share on its paths.
+      scopes.flatMap((s) => (s.coverHops.length > 0 ? s.imposerIds : [])),
       knownAt,
     ),
   ]);

@@ -44,9 +44,14 @@ export interface DependencyPath {
 }
 
 export const findMeasuresAgainst = defineQuery<
-  { targetIds: string[]; asOf: string } & Known,
+  { targetIds: string[]; asOf: string; goodIds: string[] | null } & Known,
   ScopeRow
->('exposure/find-measures-against', ['targetIds', 'asOf', 'knownAt']);
+>('exposure/find-measures-against', ['targetIds', 'asOf', 'goodIds', 'knownAt']);
+
+export const findFirmGoods = defineQuery<
+  { firmId: string; maxHops: unknown } & Known,
+  { goodIds: string[] }
+>('exposure/find-firm-goods', ['firmId', 'maxHops', 'knownAt']);
 
 export const findMeasureScope = defineQuery<{ measureId: string; asOf: string } & Known, ScopeRow>(
   'exposure/find-measure-scope',

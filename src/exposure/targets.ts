@@ -10,15 +10,17 @@ export const mayBite = (scope: MeasureScope) =>
 /**
  * The measures that reach any of `targetIds` on `asOf` (as known at `knownAt`): named targets and
  * measures on all destinations (but the imposer and the exempted). Active ones, and those whose
- * status may change on that day (`uncertainty`), so that answers can say so.
+ * status may change on that day (`uncertainty`), so that answers can say so. With `goodIds`, each
+ * scope's `coverHops` are those to these goods only (null: every good it covers).
  */
 export async function listMeasuresAgainst(
   db: Database,
   targetIds: string[],
   asOf: string,
   knownAt: string | null = null,
+  goodIds: string[] | null = null,
 ): Promise<MeasureScope[]> {
-  const rows = await db.run(findMeasuresAgainst, { targetIds, asOf, knownAt });
+  const rows = await db.run(findMeasuresAgainst, { targetIds, asOf, goodIds, knownAt });
   return rows.map((row) => scopeAsOf(row, asOf)).filter(mayBite);
 }
 

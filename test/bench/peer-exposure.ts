@@ -43,26 +43,33 @@ function replay(rows: Rows): Database {
   return { run: async (query: { name: string }) => rows[query.name] ?? [] } as unknown as Database;
 }
 
-/** exposure(firm): based in → measures against → paths, shares, measures → source titles. */
+/**
+ * exposure(firm): based in, goods depended on → measures against → paths, shares, measures →
+ * source titles.
+ */
 export function peerExposureSteps(): Step[] {
   return [
     step(
       (v, c) => {
         Object.assign(c, { firm: v.firm, asOf: v.asOf, rows: {} });
-        const query = `query($firm: String!) { basedIn(firmIds: [$firm]) { firmId countryId hop { ${HOP} } } }`;
-        return graphqlBody(query, v);
+        const query = `query($firm: String!, $maxHops: Int!) {
+          basedIn(firmIds: [$firm]) { firmId countryId hop { ${HOP} } }
+          firmGoods(firmId: $firm, maxHops: $maxHops) { goodIds } }`;
+        return graphqlBody(query, { firm: v.firm, maxHops: MAX_HOPS });
       },
       (json, c) => {
         rowsOf(c)['exposure/find-based-in'] = dataOf(json).basedIn ?? [];
+        rowsOf(c)['exposure/find-firm-goods'] = dataOf(json).firmGoods ?? [];
       },
     ),
     step(
       (v, c) => {
         const basedIn = rowsOf(c)['exposure/find-based-in'] as { countryId: string }[];
-        const query = `query($targets: [String!]!, $asOf: String!) {
-          measuresAgainst(targetIds: $targets, asOf: $asOf) { ${SCOPE} } }`;
+        const [reached] = rowsOf(c)['exposure/find-firm-goods'] as { goodIds: string[] }[];
+        const query = `query($targets: [String!]!, $asOf: String!, $goods: [String!]) {
+          measuresAgainst(targetIds: $targets, asOf: $asOf, goodIds: $goods) { ${SCOPE} } }`;
         const targets = [v.firm, ...basedIn.map((b) => b.countryId)];
-        return graphqlBody(query, { targets, asOf: v.asOf });
+        return graphqlBody(query, { targets, asOf: v.asOf, goods: reached?.goodIds ?? [] });
       },
       (json, c) => {
         rowsOf(c)['exposure/find-measures-against'] = dataOf(json).measuresAgainst ?? [];

@@ -21,6 +21,8 @@ const PARAMETER_TYPES: Record<string, string> = {
   measureId: 'String!',
   knownAt: 'String = null',
   countryIds: '[String!] = null',
+  // find-measures-against's (null: every covered good); find-firm-paths' always gets a list.
+  goodIds: '[String!] = null',
   allDestinations: 'Boolean!',
   likelihood: 'Float!',
   minScore: 'Float!',
@@ -138,6 +140,7 @@ type DatedChange { status: String! on: String! precision: String index: Int! }
 type Hop { type: String! from: String! to: String! props: HopProps! }
 type BasedInRow { firmId: String! countryId: String! hop: Hop! }
 type ScopeRow { measureId: String! changes: [DatedChange!]! scope: String! scopeProps: ScopeProps! targetHops: [Hop!]! exemptIds: [String!]! imposerIds: [String!]! coverHops: [Hop!]! }
+type FirmGoodsRow { goodIds: [String!]! }
 type FirmPathRow { firmId: String! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type DependentPathRow { dependentId: String! isSector: Boolean! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type SectorFirmRow { sectorId: String! firmId: String! hop: Hop! }
@@ -152,6 +155,7 @@ type Query {
   ${exposureField('basedIn', 'find-based-in', ['firmId', 'countryId', 'hop'], 'BasedInRow')}
   ${exposureField('measuresAgainst', 'find-measures-against', scope, 'ScopeRow')}
   ${exposureField('measureScope', 'find-measure-scope', scope, 'ScopeRow')}
+  ${exposureField('firmGoods', 'find-firm-goods', ['goodIds'], 'FirmGoodsRow')}
   ${exposureField('firmPaths', 'find-firm-paths', ['firmId', ...paths], 'FirmPathRow')}
   ${exposureField('dependentPaths', 'find-dependent-paths', ['dependentId', 'isSector', ...paths], 'DependentPathRow')}
   ${exposureField('sectorFirms', 'find-sector-firms', ['sectorId', 'firmId', 'hop'], 'SectorFirmRow')}

@@ -4,11 +4,12 @@
  * src/exposure/rank.ts) equals the reference scorer of test/exposure/reference-scorer.ts score
  * for score, in the same order, with the same best path (tie-breaks included), the same supply
  * share, the same page and the same total; and the JavaScript ranking the server still uses for
- * sectors and simulate (src/exposure/dependents.ts) agrees with both.
+ * sectors and simulate (src/exposure/dependents.ts) agrees with both, as does exposure(firm) for
+ * every firm of the graph.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exposedDependents, measureScope } from '../../src/exposure/exposure.ts';
+import { exposedDependents, firmExposure, measureScope } from '../../src/exposure/exposure.ts';
 import { rankExposedFirms } from '../../src/exposure/rank.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { ALL_GRAPHS, build, deleteGraph, graphShape, writeGraph } from './random-graph.ts';
@@ -67,6 +68,23 @@ describe('exposedFirms ranked in Cypher equals the reference scorer', () => {
             expected.map((e) => [e.firmId, e.score]),
           );
           expect(kept.map((f) => hopsOf(f.path.hops))).toEqual(expected.map((e) => hopsOf(e.hops)));
+          // exposure(firm) (src/exposure/exposure.ts, which reads the measures' hops only for the
+          // goods each firm depends on) agrees firm by firm, whatever the minimum score.
+          const everyScore = referenceExposedFirms(graph, measureId, {
+            asOf,
+            knownAt,
+            maxHops,
+            minScore: 0,
+          });
+          for (const firm of graph.nodes.filter((n) => n.labels.includes('Company'))) {
+            const ofFirm = await firmExposure(db, firm.id, asOf, maxHops, knownAt);
+            const found = ofFirm.measures.find((m) => m.measureId === measureId);
+            const reference = everyScore.find((e) => e.firmId === firm.id);
+            expect(found?.score ?? null, firm.id).toBe(reference?.score ?? null);
+            expect(found ? hopsOf(found.hops) : null, firm.id).toEqual(
+              reference ? hopsOf(reference.hops) : null,
+            );
+          }
         } finally {
           await deleteGraph(db, prefix);
         }
