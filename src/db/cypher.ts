@@ -25,7 +25,7 @@ export function defineQuery<Params extends object, Row>(
   params: readonly (keyof Params & string)[],
 ): CypherQuery<Params, Row> {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
-  const text = readFileSync(file, 'utf8');
+  const text = compact(readFileSync(file, 'utf8'));
   const query: CypherQuery<Params, Row> = { name, text, params };
   registry.set(name, query as CypherQuery<Record<string, unknown>, unknown>);
   return query;
@@ -41,4 +41,21 @@ export function parametersOf(text: string): string[] {
   return [
     ...new Set([...withoutComments.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? '')),
   ].sort();
+}
+
+/**
+ * A file's text as it is sent: without its comment lines and indentation. The files are written
+ * for people (an analyst reads and pastes them), but every run sends the whole text again, and
+ * the driver writes it to the socket in pieces of 1,400 bytes (its chunk buffer), one write call
+ * each: the ranking statement (13 KB, a third of it comments) took ten, a node's read two. Lines
+ * stay lines, so Neo4j's error positions still point at one. Only whole-line comments go: no
+ * file has a comment after code on a line (test/db/cypher-files.test.ts checks), so a `//` in a
+ * string is never cut.
+ */
+export function compact(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, parametersOf } from '../../src/db/cypher.ts';
+import { CYPHER_DIR, compact, parametersOf } from '../../src/db/cypher.ts';
 
 const SOURCES = `sources: [Source!]! @cypher(statement: """
   UNWIND this.sourceIds AS sourceId MATCH (s:Entity {id: sourceId}) RETURN s""", columnName: "s")`;
@@ -44,7 +44,8 @@ const PARAMETER_TYPES: Record<string, string> = {
  * `$parameters`.
  */
 function cypherField(name: string, file: string, row: string, rowType: string): string {
-  const text = readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8');
+  // Sent as ours is, without its comment lines (compact): the same bytes to Neo4j as ours.
+  const text = compact(readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8'));
   const args = parametersOf(text).map((p) => `${p}: ${PARAMETER_TYPES[p] ?? '[String!]!'}`);
   const statement = `CALL () {\n${text}\n}\nRETURN ${row} AS row`;
   return `${name}(${args.join(', ')}): [${rowType}!]! @cypher(statement: """${statement}""", columnName: "row")`;

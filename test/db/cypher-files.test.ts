@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CYPHER_DIR, parametersOf, registeredQueries } from '../../src/db/cypher.ts';
+import { CYPHER_DIR, compact, parametersOf, registeredQueries } from '../../src/db/cypher.ts';
 import '../../src/schema/index.ts';
 import '../../src/load/write.ts';
 import '../../src/http/warm-documents.ts';
@@ -33,4 +33,20 @@ describe('the Cypher files', () => {
       expect([...query.params].sort()).toEqual(parametersOf(query.text));
     },
   );
+
+  // What is sent is the file without its comment lines (compact, src/db/cypher.ts), which keeps
+  // a comment after code on the same line: none may be written so, or it would reach Neo4j.
+  it.each(queryFiles)('%s has comments on lines of their own only', (name) => {
+    const text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    const mixed = text
+      .split('\n')
+      .filter((line) => /\S.*\/\//.test(line.trim().replace(/^\/\/.*/, '')));
+    expect(mixed).toEqual([]);
+  });
+
+  it('are sent without their comment lines and indentation, line for line otherwise', () => {
+    const text = '// why\nMATCH (n)\n  // and why not\n  WHERE n.id = $id\n\nRETURN n';
+    expect(compact(text)).toBe('MATCH (n)\nWHERE n.id = $id\nRETURN n');
+    for (const query of registeredQueries()) expect(query.text).not.toMatch(/^\s*\/\//m);
+  });
 });
