@@ -1,5 +1,6 @@
-// Whole nodes by id (every property), for the code that checks or works with a node before it
-// answers: exposure's argument checks, `curbedGoods`' goods and measures, `simulate`'s nodes.
+// Whole nodes by id (every property), for the code that works with a node before it answers:
+// `curbedGoods`' goods and measures, `simulate`'s nodes, an alias's owner. Argument checks read
+// less (find-node-kinds.cypher).
 // Every id asked by one level of an answer comes in one round trip (src/db/batch.ts). What a
 // client reads of a node is planned instead (src/read/), with only the selected properties.
 UNWIND $ids AS id

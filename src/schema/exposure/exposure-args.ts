@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
 import { NotFoundError, WrongKindError } from '../errors.ts';
-import { loadNode, typeOf } from '../nodes/node-refs.ts';
+import { loadKind, typeOf } from '../nodes/node-refs.ts';
 import { HypotheticalMeasureError } from './exposure-errors.ts';
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -23,9 +23,8 @@ export const maxHopsOptions = {
  * that points at simulate.
  */
 export async function requireNode(context: Context, id: string, label: string) {
-  const node = await loadNode(context, id);
-  if (node?.labels.includes('Measure') && node.props.hypothetical === true)
-    throw new HypotheticalMeasureError(id);
+  const node = await loadKind(context, id);
+  if (node?.labels.includes('Measure') && node.hypothetical) throw new HypotheticalMeasureError(id);
   if (!node) throw new NotFoundError(id);
   if (!node.labels.includes(label)) throw new WrongKindError(id, label, typeOf(node) ?? 'node');
   return node;
@@ -51,7 +50,7 @@ export async function withNodeRequired<T>(
 }
 
 export async function requireNodes(context: Context, ids: string[]) {
-  for (const id of ids) if (!(await loadNode(context, id))) throw new NotFoundError(id);
+  for (const id of ids) if (!(await loadKind(context, id))) throw new NotFoundError(id);
 }
 
 /** The `uncertain`/`uncertainty` pair every dated exposure answer carries (docs/exposure.md). */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { readNodes } from '../../db/batch.ts';
+import { type NodeKind, readKinds, readNodes } from '../../db/batch.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
 
 /**
@@ -28,4 +28,9 @@ export function loaderFor<K, V, C = K>(
  */
 export function nodeLoader(context: Context): DataLoader<string, GraphNode | null> {
   return loaderFor<string, GraphNode | null>(context, 'nodes', (ids) => readNodes(context.db, ids));
+}
+
+/** The request's loader of node kinds by id (labels, hypothetical): for the argument checks. */
+export function kindLoader(context: Context): DataLoader<string, NodeKind | null> {
+  return loaderFor<string, NodeKind | null>(context, 'kinds', (ids) => readKinds(context.db, ids));
 }

@@ -1,8 +1,9 @@
 import type { OutputRef } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import type { NodeKind } from '../../db/batch.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
-import { nodeLoader } from './loaders.ts';
+import { kindLoader, nodeLoader } from './loaders.ts';
 
 /**
  * One Relay node type per graph label, declared here and implemented in the area files, so types
@@ -41,8 +42,13 @@ export function loadNode(context: Context, id: string): Promise<GraphNode | null
   return nodeLoader(context).load(id);
 }
 
+/** Whether a node is there, its labels, whether hypothetical: what a check needs, batched per request. */
+export function loadKind(context: Context, id: string): Promise<NodeKind | null> {
+  return kindLoader(context).load(id);
+}
+
 /** The GraphQL type of a node: its primary label. */
-export function typeOf(node: GraphNode): NodeLabel | undefined {
+export function typeOf(node: { labels: readonly string[] }): NodeLabel | undefined {
   return NODE_LABELS.find((label) => node.labels.includes(label));
 }
 
