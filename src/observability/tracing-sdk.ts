@@ -13,7 +13,12 @@ import {
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 import { VERSION } from '../version.ts';
-import type { Tracing } from './tracing.ts';
+
+/** Traces being sent (startTracing in tracing.ts). */
+export interface Tracing {
+  /** Sends what is still buffered and stops: before the process exits. */
+  shutdown(): Promise<void>;
+}
 
 /**
  * Traces on, with an OTLP/HTTP exporter: it reads OTEL_EXPORTER_OTLP_ENDPOINT (or its

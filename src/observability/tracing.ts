@@ -1,5 +1,6 @@
 import { trace } from '@opentelemetry/api';
 import { VERSION } from '../version.ts';
+import type { Tracing } from './tracing-sdk.ts';
 
 /**
  * The tracer every span of ours comes from. Until `startTracing` registers a provider it is
@@ -7,10 +8,7 @@ import { VERSION } from '../version.ts';
  */
 export const tracer = () => trace.getTracer('exposure-graph', VERSION);
 
-export interface Tracing {
-  /** Sends what is still buffered and stops: before the process exits. */
-  shutdown(): Promise<void>;
-}
+export type { Tracing } from './tracing-sdk.ts';
 
 /**
  * Traces on, with an OTLP/HTTP exporter, when OTEL_EXPORTER_OTLP_ENDPOINT (or its traces-only
