@@ -4,4 +4,4 @@
 // reads. Every id one level of an answer asks for comes in one round trip (src/db/batch.ts).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], hypothetical: coalesce(n.hypothetical = true, false)} AS kind
+RETURN n.id AS id, {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], hypothetical: coalesce(n.hypothetical = true, false)} AS value

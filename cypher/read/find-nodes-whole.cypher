@@ -5,4 +5,4 @@
 // client reads of a node is planned instead (src/read/), with only the selected properties.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)} AS node
+RETURN n.id AS id, {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], props: properties(n)} AS value

@@ -1,25 +1,6 @@
-import { defineQuery } from './cypher.ts';
+import { type CypherQuery, defineQuery } from './cypher.ts';
 import type { Database } from './database.ts';
 import type { GraphNode } from './graph-node.ts';
-
-const findNodesWhole = defineQuery<{ ids: string[] }, { id: string; node: GraphNode }>(
-  'read/find-nodes-whole',
-  ['ids'],
-);
-
-/**
- * Whole nodes by id in one round trip (cypher/read/find-nodes-whole.cypher), in the order asked:
- * null where no node has the id.
- */
-export async function readNodes(
-  db: Database,
-  ids: readonly string[],
-): Promise<(GraphNode | null)[]> {
-  // The loader (nodeLoader) asks each id once.
-  const rows = await db.run(findNodesWhole, { ids: [...ids] });
-  const byId = new Map(rows.map((row) => [row.id, row.node]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
 
 /** What a check needs of a node: that it exists, its labels, whether it is hypothetical. */
 export interface NodeKind {
@@ -29,17 +10,33 @@ export interface NodeKind {
   hypothetical: boolean;
 }
 
-const findNodeKinds = defineQuery<{ ids: string[] }, { id: string; kind: NodeKind }>(
-  'read/find-node-kinds',
-  ['ids'],
-);
+type ById<T> = { id: string; value: T };
 
-/** The kinds of nodes by id in one round trip, in the order asked: null where none has the id. */
-export async function readKinds(
+const findNodesWhole = defineQuery<{ ids: string[] }, ById<GraphNode>>('read/find-nodes-whole', [
+  'ids',
+]);
+const findNodeKinds = defineQuery<{ ids: string[] }, ById<NodeKind>>('read/find-node-kinds', [
+  'ids',
+]);
+
+/**
+ * One value per id in one round trip, in the order asked: null where no node has the id. The
+ * loaders (src/schema/nodes/loaders.ts) ask each id once.
+ */
+async function readByIds<T>(
   db: Database,
+  query: CypherQuery<{ ids: string[] }, ById<T>>,
   ids: readonly string[],
-): Promise<(NodeKind | null)[]> {
-  const rows = await db.run(findNodeKinds, { ids: [...ids] });
-  const byId = new Map(rows.map((row) => [row.id, row.kind]));
+): Promise<(T | null)[]> {
+  const rows = await db.run(query, { ids: [...ids] });
+  const byId = new Map(rows.map((row) => [row.id, row.value]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** Whole nodes by id (cypher/read/find-nodes-whole.cypher). */
+export const readNodes = (db: Database, ids: readonly string[]) =>
+  readByIds(db, findNodesWhole, ids);
+
+/** What the argument checks need of nodes by id (cypher/read/find-node-kinds.cypher). */
+export const readKinds = (db: Database, ids: readonly string[]) =>
+  readByIds(db, findNodeKinds, ids);
