@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { ensureJars } from '../src/local-neo4j/jars.ts';
 import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
-import { testInstances } from './helpers/instances.ts';
+import { TEST_SERVER_SETTINGS, testInstances } from './helpers/instances.ts';
 
 const config = loadConfig();
 const env = process.env;
@@ -27,6 +27,7 @@ if (!env.NEO4J_TEST_URI) {
         httpPort,
         password: config.NEO4J_PASSWORD,
         detach: true,
+        extraSettings: TEST_SERVER_SETTINGS,
       }),
     ),
   );

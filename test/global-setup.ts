@@ -18,7 +18,14 @@ import type { DatabaseSettings } from '../src/db/database.ts';
 import { applySchema } from '../src/db/schema.ts';
 import { loadSeed } from '../src/load/seed.ts';
 import { ensureJars } from '../src/local-neo4j/jars.ts';
-import { readyFile, type TestInstance, testInstances, writerLock } from './helpers/instances.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
+import {
+  readyFile,
+  TEST_SERVER_SETTINGS,
+  type TestInstance,
+  testInstances,
+  writerLock,
+} from './helpers/instances.ts';
 import { testScheme } from './helpers/ports.ts';
 
 type TestNeo4j = DatabaseSettings & { localDir: string };
@@ -56,9 +63,34 @@ export default async function setup(project: TestProject) {
   };
   const prepare = async (instance: TestInstance): Promise<Connection> => {
     const log = (line: string) => console.log(`[test neo4j ${instance.instance}] ${line}`);
-    const connection = await connect(settingsOf(instance).config, log, {
-      instance: instance.instance,
+    const { config } = settingsOf(instance);
+    // Started here rather than by connect(): the test servers run with a tuning of their own.
+    let local: LocalNeo4j | undefined;
+    if (!config.NEO4J_URI) {
+      local = await startLocalNeo4j({
+        localDir: config.NEO4J_LOCAL_DIR,
+        instance: instance.instance,
+        boltPort: config.NEO4J_BOLT_PORT,
+        httpPort: config.NEO4J_HTTP_PORT,
+        password: config.NEO4J_PASSWORD,
+        log,
+        extraSettings: TEST_SERVER_SETTINGS,
+      });
+    }
+    const connected = await connect(
+      { ...config, NEO4J_URI: config.NEO4J_URI ?? local?.boltUri },
+      log,
+    ).catch(async (error: unknown) => {
+      await local?.stop();
+      throw error;
     });
+    const connection: Connection = {
+      ...connected,
+      close: async () => {
+        await connected.close();
+        await local?.stop();
+      },
+    };
     try {
       await applySchema(connection.db);
       // Empty first: the data folder is kept between runs (a cold start costs the index builds),

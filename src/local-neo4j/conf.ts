@@ -10,6 +10,10 @@ export interface InstanceSettings {
   pageCache: string;
   /** db.transaction.timeout; DEFAULT_TRANSACTION_TIMEOUT when unset. */
   transactionTimeout?: string;
+  /** More neo4j.conf lines, after ours (the test servers' tuning, test/helpers/instances.ts). */
+  extraSettings?: string[];
+  /** More JVM flags, after ours. */
+  extraJvmArgs?: string[];
 }
 
 /**
@@ -62,6 +66,7 @@ export function renderConf(settings: InstanceSettings): string {
     // statements are written for any size, so one plan per statement serves (internal setting;
     // docs/deploy.md).
     'internal.cypher.use_parameter_size=false',
+    ...(settings.extraSettings ?? []),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -83,5 +88,6 @@ export function jvmArgs(settings: InstanceSettings): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dlog4j2.disable.jmx=true',
+    ...(settings.extraJvmArgs ?? []),
   ];
 }

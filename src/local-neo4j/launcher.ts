@@ -34,6 +34,9 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** db.transaction.timeout (conf.ts has the default). */
   transactionTimeout?: string;
+  /** More neo4j.conf lines and JVM flags (conf.ts); none for `npm start`. */
+  extraSettings?: string[];
+  extraJvmArgs?: string[];
   startTimeoutMs?: number;
   /** Let the server outlive this process (the `npm run neo4j -- start` command). */
   detach?: boolean;
@@ -66,6 +69,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     heap: options.heap ?? '1g',
     pageCache: options.pageCache ?? '512m',
     transactionTimeout: options.transactionTimeout,
+    extraSettings: options.extraSettings,
+    extraJvmArgs: options.extraJvmArgs,
   };
   const recordFile = path.join(settings.home, 'run', 'server.json');
   const timeoutMs = options.startTimeoutMs ?? 120_000;

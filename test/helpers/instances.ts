@@ -47,3 +47,17 @@ export const writerLock = (localDir: string, instance: string) =>
 
 /** Where a writes worker keeps the index of the instance it claimed, across its files. */
 export const WRITER = Symbol.for('exposure-graph.test-writer-instance');
+
+/**
+ * neo4j.conf lines the test servers add to `npm start`'s (src/local-neo4j/conf.ts). None changes an
+ * answer, nor the plan Neo4j makes for a statement the first time: they stop it planning one again.
+ * Neo4j replans a cached statement once the statistics it was planned with are off by 75% (the
+ * threshold shrinking over hours), checked every 10 s; on the seed's ~350 nodes, a test file's few
+ * hundred are such a change, and the exposure statements were planned again and again (0.2-1.7 s
+ * each on a warm server). A warm `test:fast`: the test Neo4j used 117-121 CPU-s before, 59-92
+ * after, and its writes took 83-88 s before, 40 s after (load 5-9, another engineer's benchmark).
+ */
+export const TEST_SERVER_SETTINGS = [
+  'dbms.cypher.min_replan_interval=1000h',
+  'dbms.cypher.statistics_divergence_threshold=1',
+];
