@@ -2,7 +2,8 @@
 // dbms.memory.transaction.total.max for all of them): a typed QUERY_TOO_LARGE, not retried, and
 // through GraphQL a message the client can act on instead of "Unexpected error.". Found on the
 // large benchmark graph, where exposedFirms' ranking of a broad measure went past the limit.
-// In the project "writes": it fills the test Neo4j's transaction memory for a few seconds.
+// In the project "writes": it fills the test Neo4j's transaction memory (a transaction may take
+// 256 MiB there, TEST_SERVER_SETTINGS in test/helpers/instances.ts), which others then lack.
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { QUERY_TOO_LARGE, QueryTooLargeError } from '../../src/db/errors.ts';

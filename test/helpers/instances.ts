@@ -50,14 +50,20 @@ export const WRITER = Symbol.for('exposure-graph.test-writer-instance');
 
 /**
  * neo4j.conf lines the test servers add to `npm start`'s (src/local-neo4j/conf.ts). None changes an
- * answer, nor the plan Neo4j makes for a statement the first time: they stop it planning one again.
- * Neo4j replans a cached statement once the statistics it was planned with are off by 75% (the
- * threshold shrinking over hours), checked every 10 s; on the seed's ~350 nodes, a test file's few
- * hundred are such a change, and the exposure statements were planned again and again (0.2-1.7 s
- * each on a warm server). A warm `test:fast`: the test Neo4j used 117-121 CPU-s before, 59-92
- * after, and its writes took 83-88 s before, 40 s after (load 5-9, another engineer's benchmark).
+ * answer (the greedy statement below fails either way), nor the plan Neo4j first makes for one:
+ * - No replanning of a cached statement. Neo4j plans one again once the statistics it was planned
+ *   with are off by 75% (the threshold shrinking over hours), checked every 10 s; on the seed's
+ *   ~350 nodes, a test file's few hundred are such a change, and the exposure statements were
+ *   planned again and again (0.2-1.7 s each on a warm server). A warm `test:fast`: the test Neo4j
+ *   used 117-121 CPU-s before, 59-92 after; its writes took 83-88 s before, 40-92 after (load 5-9,
+ *   a benchmark running beside it).
+ * - 256 MiB for one transaction (unlimited by default, all of them together 70% of the 1 GiB
+ *   heap): test/db/memory-limit.test.ts's greedy statement is stopped there, not at ~700 MiB
+ *   (the file 5.6 s and 12-14 Neo4j CPU-s before, 1.4 s and 5-6 after, alone). No other
+ *   statement of the suite comes near it.
  */
 export const TEST_SERVER_SETTINGS = [
   'dbms.cypher.min_replan_interval=1000h',
   'dbms.cypher.statistics_divergence_threshold=1',
+  'db.memory.transaction.max=256m',
 ];
