@@ -66,7 +66,9 @@ export async function firmExposure(
     db.run(findFirmPaths, { firmId, goodIds, maxHops: neo4j.int(maxHops), knownAt }),
     supplyShares(
       db,
-      basedIn.map((b) => b.countryId),
+      // The importers a path can end at: a country the firm is based in, or the firm itself
+      // where a measure names it (its own supply of a good, as rank-exposed-firms.cypher reads).
+      [firmId, ...basedIn.map((b) => b.countryId)],
       // Only a measure covering a good the firm depends on can put a share on its paths.
       scopes.flatMap((s) => (s.coverHops.length > 0 ? s.imposerIds : [])),
       knownAt,

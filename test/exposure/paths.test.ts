@@ -37,6 +37,7 @@ const MEASURES: [number, string, string[], string[]][] = [
   [4, I, [D], [K, K2]],
   [5, I, [D], [K]],
   [6, I, [E], [K]],
+  [7, I, [F('named')], [K]],
 ];
 // Firm: the countries it is based in, the goods it depends on with their criticality.
 const FIRMS: [string, string[], [string, number][]][] = [
@@ -44,6 +45,7 @@ const FIRMS: [string, string[], [string, number][]][] = [
   ['fb', [B], [[K, 0.5]]],
   ['fab', [A, B], [[K, 0.5]]],
   ['direct', [C], [[K, 0.5]]],
+  ['named', [C], [[K, 0.5]]],
   ['zero', [A], [[K, 0]]],
   [
     'tie',
@@ -68,6 +70,8 @@ const SHARES: [string, string, string, number][] = [
   [A, I, PRODUCT, 0.7],
   [B, I, K, 0.9],
   [A, J, K, 0.6],
+  // The firm's own supply: an importer a measure names (M7).
+  [F('named'), I, K, 0.2],
 ];
 
 function graph(): NormalizedSeedFile {
@@ -170,6 +174,15 @@ describe('who is exposed', () => {
     expect(path).toEqual({
       supplyShare: null,
       hops: [{ type: 'DEPENDS_ON' }, { type: 'COVERS' }, { type: 'TARGETS' }],
+    });
+  });
+
+  it('a firm a measure targets itself, weighted by its own supply share from the imposer', async () => {
+    // 20% of its K from I: 0.2 × 0.5, on both questions (exposure read only country shares).
+    expect(await ranked(M(7))).toEqual([[F('named'), close(0.1)]]);
+    expect(await measuresOf(F('named'))).toEqual({
+      total: close(0.1),
+      measures: [[M(7), close(0.1)]],
     });
   });
 
