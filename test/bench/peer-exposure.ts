@@ -91,7 +91,7 @@ export function peerExposureSteps(): Step[] {
           firm: v.firm,
           goods,
           maxHops: MAX_HOPS,
-          importers: unique(basedIn.map((b) => b.countryId)),
+          importers: unique([String(v.firm), ...basedIn.map((b) => b.countryId)]),
           suppliers: unique(scopes.flatMap((s) => s.imposerIds)),
           measures: scopes.map((s) => s.measureId),
         });
