@@ -10,10 +10,8 @@ export interface InstanceSettings {
   pageCache: string;
   /** db.transaction.timeout; DEFAULT_TRANSACTION_TIMEOUT when unset. */
   transactionTimeout?: string;
-  /** More neo4j.conf lines, after ours (the test servers' tuning, test/helpers/instances.ts). */
+  /** More neo4j.conf lines, after ours (the test servers', test/helpers/instances.ts). */
   extraSettings?: string[];
-  /** More JVM flags, after ours. */
-  extraJvmArgs?: string[];
 }
 
 /**
@@ -88,6 +86,5 @@ export function jvmArgs(settings: InstanceSettings): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dlog4j2.disable.jmx=true',
-    ...(settings.extraJvmArgs ?? []),
   ];
 }

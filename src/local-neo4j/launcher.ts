@@ -34,9 +34,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** db.transaction.timeout (conf.ts has the default). */
   transactionTimeout?: string;
-  /** More neo4j.conf lines and JVM flags (conf.ts); none for `npm start`. */
+  /** More neo4j.conf lines (conf.ts); none for `npm start`. */
   extraSettings?: string[];
-  extraJvmArgs?: string[];
   startTimeoutMs?: number;
   /** Let the server outlive this process (the `npm run neo4j -- start` command). */
   detach?: boolean;
@@ -70,7 +69,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pageCache: options.pageCache ?? '512m',
     transactionTimeout: options.transactionTimeout,
     extraSettings: options.extraSettings,
-    extraJvmArgs: options.extraJvmArgs,
   };
   const recordFile = path.join(settings.home, 'run', 'server.json');
   const timeoutMs = options.startTimeoutMs ?? 120_000;
