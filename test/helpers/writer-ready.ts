@@ -5,7 +5,8 @@
  * over), keeps it until it exits, and waits until global-setup.ts says that server is seeded.
  * (Not VITEST_POOL_ID: between two projects vitest can give two live workers the same one.)
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { isAlive } from '../../src/local-neo4j/pidfile.ts';
 import { readyFile, testInstances, WRITER, writerLock } from './instances.ts';
@@ -27,6 +28,8 @@ if (claimed > 0 && instance) await seeded(readyFile(localDir, instance.instance)
 /** The index of the instance this worker now holds. */
 async function claim(): Promise<number> {
   const deadline = Date.now() + 120_000;
+  // With NEO4J_TEST_URI no local Neo4j is started, and a fresh clone has no local folder yet.
+  mkdirSync(path.dirname(lockFile(0)), { recursive: true });
   for (;;) {
     for (const [index] of instances.entries()) {
       const lock = lockFile(index);
