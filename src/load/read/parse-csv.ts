@@ -134,7 +134,7 @@ export function parseCsvText(
       if (value !== undefined) entry[column] = value;
     });
     if (typeof entry.id === 'string') parsed.declaredIds.add(entry.id);
-    if (kind === 'actors' && !(ACTOR_LABELS as string[]).includes(String(entry.label))) {
+    if (kind === 'actors' && !ACTOR_LABELS.some((label) => label === entry.label)) {
       const got = JSON.stringify(entry.label ?? '');
       report([list, index, 'label'], `an actors file holds ${ACTOR_LABELS.join(', ')}; got ${got}`);
       return;
