@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { searchIds } from '../../db/search.ts';
 import { exposedDependents } from '../../exposure/exposure.ts';
 import { goodsNearCode, hsCodeOf, resolveGoods } from '../../exposure/goods.ts';
-import type { MeasureScope, ScopeKind } from '../../exposure/queries.ts';
+import type { MeasureScope } from '../../exposure/queries.ts';
 import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
 import { errorField, orError, type WithError } from '../errors-beside.ts';
 import { MeasureStatus } from '../measures/measure.ts';
@@ -99,7 +99,7 @@ type HypotheticalMeasure = typeof HypotheticalMeasureInput.$inferInput;
 
 /** The firms and sectors a measure that is not in the graph would expose. */
 async function simulate(context: Context, measure: HypotheticalMeasure) {
-  const scopeKind = (measure.scope ?? 'NAMED_TARGETS') as ScopeKind;
+  const scopeKind = measure.scope ?? 'NAMED_TARGETS';
   const targets = (measure.targets ?? []).map((g) => g.id);
   const exempt = (measure.exempt ?? []).map((g) => g.id);
   if (scopeKind === 'NAMED_TARGETS' && targets.length === 0)

@@ -7,11 +7,11 @@ import {
   measureScope,
   uncertaintyOf,
 } from '../../exposure/exposure.ts';
-import type { MeasureScope } from '../../exposure/queries.ts';
 import { rankExposedFirms } from '../../exposure/rank.ts';
 import { listMeasuresAgainst } from '../../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
 import { pageOf, pageWindow } from '../../read/window.ts';
+import { NotFoundError } from '../errors.ts';
 import { emptyConnection, errorField, orError, type WithError } from '../errors-beside.ts';
 import { rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
@@ -95,9 +95,11 @@ builder.queryFields((t) => ({
         orError(
           EXPOSURE_ERRORS,
           async () => {
-            const scope = (await withNodeRequired(context, args.measure.id, 'Measure', () =>
+            const scope = await withNodeRequired(context, args.measure.id, 'Measure', () =>
               measureScope(context.db, args.measure.id, args.asOf ?? today(), args.knownAt ?? null),
-            )) as MeasureScope;
+            );
+            // The check found the measure; its scope is read in a transaction of its own.
+            if (!scope) throw new NotFoundError(args.measure.id);
             // Ranked, paged and counted in the database (src/exposure/rank.ts).
             const window = pageWindow(args);
             const { total, firms } = await rankExposedFirms(context.db, scope, {
