@@ -71,7 +71,9 @@ export function renderConf(settings: InstanceSettings): string {
 
 /**
  * The JVM flags the Neo4j distribution passes through `server.jvm.additional`; without the
- * --add-opens the page cache and Netty fail on Java 17+.
+ * --add-opens the page cache and Netty fail on Java 17+. Then those of the `server.jvm.additional`
+ * lines among extraSettings (the test servers', test/helpers/instances.ts): the distribution's
+ * scripts read that setting, our launcher starts the JVM itself, so it reads it here.
  */
 export function jvmArgs(settings: InstanceSettings): string[] {
   return [
@@ -86,5 +88,9 @@ export function jvmArgs(settings: InstanceSettings): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dlog4j2.disable.jmx=true',
+    ...(settings.extraSettings ?? []).flatMap((line) => {
+      const match = /^server\.jvm\.additional=(.+)$/.exec(line.trim());
+      return match?.[1] ? [match[1]] : [];
+    }),
   ];
 }
