@@ -28,11 +28,6 @@ export interface RequestScope {
    * not yet sent are not sent (db/sessions.ts). Absent outside an HTTP request.
    */
   readonly left?: AbortSignal;
-  /**
-   * Made here, never sent by the client: the reads of the request carry it in their transaction
-   * metadata, so that those still running when the client goes can be found and stopped.
-   */
-  readonly token: string;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -45,7 +40,6 @@ export function newScope(
   const sent = request.headers.get('x-request-id');
   return {
     ...(request.signal ? { left: request.signal } : {}),
-    token: randomUUID(),
     id: sent !== null && SANE_ID.test(sent) ? sent : randomUUID(),
     startedAt: performance.now(),
     bookmarks: [],

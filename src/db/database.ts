@@ -2,7 +2,6 @@ import type { Driver, QueryResult } from 'neo4j-driver';
 import { observeQuery } from '../observability/neo4j.ts';
 import { attempts } from './attempts.ts';
 import { Availability, type AvailabilityEvents, WATCHDOG } from './availability.ts';
-import { readMetadata } from './client-gone.ts';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
 import { createDriver, type DatabaseSettings } from './driver.ts';
@@ -133,7 +132,7 @@ export class Database {
     mode: Mode = 'READ',
     { name = 'inline', ...options }: QueryOptions = {},
   ): Promise<QueryResult> {
-    const config = this.#config(options, mode);
+    const config = this.#config(options);
     if (mode === 'READ' && this.failFast) this.recentReads.record(text, params);
     return this.#attempts(config, true, () =>
       withSession(this.driver, this.name, mode, async (session) => {
@@ -158,7 +157,7 @@ export class Database {
     work: (run: Run) => Promise<T>,
     { commit = true, retry = true, ...options }: TransactionOptions = {},
   ): Promise<T> {
-    const config = this.#config(options, mode);
+    const config = this.#config(options);
     return this.#attempts(config, retry, (abandoned) =>
       withSession(this.driver, this.name, mode, (session) =>
         inTransaction(session, {
@@ -180,11 +179,9 @@ export class Database {
     await this.driver.close();
   }
 
-  /** The call's timeout, else ours (0: the server's); a request's read carries its token. */
-  #config({ timeout = this.queryTimeoutMs, metadata }: QueryOptions, mode: Mode) {
-    const all = { ...metadata, ...readMetadata(mode) };
-    const tagged = Object.keys(all).length > 0 ? { metadata: all } : {};
-    return { ...(timeout > 0 ? { timeout } : {}), ...tagged } satisfies TransactionConfig;
+  /** The call's timeout, else ours; none at all when that is 0 (the server's default applies). */
+  #config({ timeout = this.queryTimeoutMs, metadata }: QueryOptions): TransactionConfig {
+    return { ...(timeout > 0 ? { timeout } : {}), ...(metadata ? { metadata } : {}) };
   }
 
   #attempts<T>(config: TransactionConfig, retry: boolean, attempt: (a: AbortSignal) => Promise<T>) {

@@ -1,9 +1,9 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { observeQuery, observeTransaction } from '../observability/neo4j.ts';
 import { currentScope } from '../request-scope.ts';
-import { asClientGone, refuseIfClientGone, watchClient } from './client-gone.ts';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
+import { ClientGoneError } from './errors.ts';
 
 export type Mode = 'READ' | 'WRITE';
 /** Timeout and metadata of one transaction (the driver does not export the type by name). */
@@ -24,7 +24,6 @@ export async function withSession<T>(
 ): Promise<T> {
   const scope = currentScope();
   refuseIfClientGone(mode);
-  watchClient(driver, database, mode);
   const session = driver.session({
     database,
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -33,12 +32,15 @@ export async function withSession<T>(
   });
   try {
     return await use(session);
-  } catch (error) {
-    throw asClientGone(mode, error);
   } finally {
     // Closing a session whose connection broke must not hide why it broke.
     await session.close().catch(() => {});
   }
+}
+
+/** A read of a request whose client has left is not sent (errors.ts, ClientGoneError). */
+function refuseIfClientGone(mode: Mode): void {
+  if (mode === 'READ' && currentScope()?.left?.aborted) throw new ClientGoneError();
 }
 
 /**
