@@ -23,23 +23,15 @@ export interface RequestScope {
   operation?: { name: string; type: string };
   /** Codes of the errors answered, in order; and the server-side ones, logged with their cause. */
   codes: string[];
-  /**
-   * Aborted when the client closes its connection before the answer is sent: the request's reads
-   * not yet sent are not sent (db/sessions.ts). Absent outside an HTTP request.
-   */
-  readonly left?: AbortSignal;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 const SANE_ID = /^[\w.:-]{1,128}$/;
 
-export function newScope(
-  request: Pick<Request, 'headers'> & { signal?: AbortSignal },
-): RequestScope {
+export function newScope(request: Pick<Request, 'headers'>): RequestScope {
   const sent = request.headers.get('x-request-id');
   return {
-    ...(request.signal ? { left: request.signal } : {}),
     id: sent !== null && SANE_ID.test(sent) ? sent : randomUUID(),
     startedAt: performance.now(),
     bookmarks: [],

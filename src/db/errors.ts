@@ -5,7 +5,6 @@ export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 export const INVALID_BOOKMARK = 'INVALID_BOOKMARK';
 export const QUERY_TOO_LARGE = 'QUERY_TOO_LARGE';
-export const CLIENT_GONE = 'CLIENT_GONE';
 
 /**
  * Neo4j cannot serve the request right now: it is down, starting, stopping or unreachable. A
@@ -22,22 +21,6 @@ export class DatabaseUnavailableError extends GraphQLError {
       },
     });
     this.name = 'DatabaseUnavailableError';
-  }
-}
-
-/**
- * The client closed its connection before its answer was ready, so a read the request had yet
- * to send is not sent: nobody would read its answer, and an abandoned `exposedFirms` on a broad
- * measure would go on to rank for seconds. Writes are not stopped (a mutation that was sent runs
- * to its commit or rollback, as its client may retry it with its idempotency key). The client
- * never sees this error; the request's log line and metrics carry its code.
- */
-export class ClientGoneError extends GraphQLError {
-  constructor() {
-    super('The client closed the connection before the answer was ready.', {
-      extensions: { code: CLIENT_GONE },
-    });
-    this.name = 'ClientGoneError';
   }
 }
 

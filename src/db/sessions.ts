@@ -3,7 +3,6 @@ import { observeQuery, observeTransaction } from '../observability/neo4j.ts';
 import { currentScope } from '../request-scope.ts';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
-import { ClientGoneError } from './errors.ts';
 
 export type Mode = 'READ' | 'WRITE';
 /** Timeout and metadata of one transaction (the driver does not export the type by name). */
@@ -23,7 +22,6 @@ export async function withSession<T>(
   use: (session: Session) => Promise<T>,
 ): Promise<T> {
   const scope = currentScope();
-  refuseIfClientGone(mode);
   const session = driver.session({
     database,
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -36,11 +34,6 @@ export async function withSession<T>(
     // Closing a session whose connection broke must not hide why it broke.
     await session.close().catch(() => {});
   }
-}
-
-/** A read of a request whose client has left is not sent (errors.ts, ClientGoneError). */
-function refuseIfClientGone(mode: Mode): void {
-  if (mode === 'READ' && currentScope()?.left?.aborted) throw new ClientGoneError();
 }
 
 /**
@@ -78,7 +71,6 @@ export function inTransaction<T>(session: Session, job: TransactionWork<T>): Pro
       const result = await job.work(async (query, params) => {
         // Given up on: the rest of the work would be rolled back anyway.
         if (job.abandoned.aborted) throw job.abandoned.reason;
-        refuseIfClientGone(job.mode);
         job.sent();
         const answer = await observeQuery({ ...label, name: query.name }, () =>
           tx.run(query.text, params),
