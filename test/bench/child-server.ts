@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { DatabaseSettings } from '../../src/db/database.ts';
 
 export interface ChildStats {
@@ -13,6 +14,31 @@ export interface ChildStats {
   rss: number;
   /** CPU time the process has used (user + system), ms. */
   cpuMs: number;
+  /** Pauses since the previous read of the stats (each read starts a new period), ms: the
+   * longest the event loop was blocked, the garbage collector's total and longest pause. A tail
+   * that the median does not show is either here (the server stalled) or elsewhere. */
+  pauses: { loopMaxMs: number; gcMs: number; gcMaxMs: number };
+}
+
+/** The event loop's delay, sampled every 10 ms, and every garbage collection's pause. */
+function watchPauses(): () => ChildStats['pauses'] {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let gcMs = 0;
+  let gcMaxMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMs += entry.duration;
+      gcMaxMs = Math.max(gcMaxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  return () => {
+    const pauses = { loopMaxMs: loop.max / 1e6, gcMs, gcMaxMs };
+    loop.reset();
+    gcMs = 0;
+    gcMaxMs = 0;
+    return pauses;
+  };
 }
 
 export const HOST = '127.0.0.1';
@@ -31,12 +57,14 @@ export async function announce(
   roundTrips: () => number,
   close: () => Promise<void>,
 ): Promise<void> {
+  const pauses = watchPauses();
   const stats = createServer((_request, response) => {
     const cpu = process.cpuUsage();
     const body: ChildStats = {
       roundTrips: roundTrips(),
       rss: process.memoryUsage().rss,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      pauses: pauses(),
     };
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify(body));

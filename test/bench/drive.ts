@@ -3,6 +3,12 @@
  * flows in turn (one request in flight per client), for `seconds`, or until `answers` answers. The latency of an answer is
  * measured here from the first step's send to the last step's response, so an answer that needs
  * several requests (a peer client's) is timed whole, the same way as a one-request answer.
+ *
+ * Answers still in flight when the time is up are not lost from the percentiles: autocannon
+ * drops them, and they are the slow ones (an answer of 2.5 s begun in the last 2.5 s of a 3 s
+ * run never finishes in it), so without them a p99 leaves out the tail it is meant to show. Each
+ * counts at the time it had taken so far, a lower bound: the percentiles are then at least what
+ * is reported. Throughput counts finished answers only.
  */
 import autocannon from 'autocannon';
 import { type Context, type Flow, hasGraphqlErrors } from './flows.ts';
@@ -14,6 +20,10 @@ export interface RunResult {
   p95: number;
   p99: number;
   answers: number;
+  /** Answers still in flight at the end (counted in the percentiles at the time they had
+   * taken), and the longest of those times, ms. */
+  cutOff: number;
+  slowestCutOff: number;
   failures: number;
   /** The first failure's status and body, to say what went wrong. */
   firstFailure?: string;
@@ -30,6 +40,8 @@ export async function drive(
   // as failed by the steps; what was begun and never answered is (but for the last in flight).
   let started = 0;
   let firstFailure: string | undefined;
+  // The answers begun and not yet finished: what is left here at the end was cut off.
+  const open = new Set<Context>();
   const requests: autocannon.Request[] = flows.flatMap((flow) =>
     flow.steps.map((step, index) => ({
       method: 'POST' as const,
@@ -43,6 +55,7 @@ export async function drive(
           context.started = performance.now();
           context.failed = false;
           context.data = {};
+          open.add(context);
         }
         if (context.failed) return { ...request, body: '{}' };
         try {
@@ -72,6 +85,7 @@ export async function drive(
           }
         }
         if (!last) return;
+        open.delete(context);
         // Only a flow's last step may read asynchronously (autocannon sends the next step at once).
         // The next flow reuses `context` at once: keep what this one needs.
         const started = context.started as number;
@@ -100,18 +114,21 @@ export async function drive(
     // An exposure answer on the large graph can take tens of seconds; a timeout is a failure.
     timeout: 120,
   });
+  const stopped = performance.now();
+  const cutOff = [...open].map((context) => stopped - (context.started as number));
   // Let the last answers' scoring (a peer client's) finish before counting.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   const answers = latencies.length;
+  const timed = [...latencies, ...cutOff].sort((a, b) => a - b);
+  const at = (q: number) => timed[Math.min(timed.length - 1, Math.floor(q * timed.length))] ?? 0;
   return {
     answersPerSecond: answers / (result.duration || options.seconds),
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
     answers,
+    cutOff: cutOff.length,
+    slowestCutOff: Math.max(0, ...cutOff),
     failures: Math.max(failures + result.errors, started - answers - options.connections),
     ...(firstFailure ? { firstFailure } : {}),
   };

@@ -36,6 +36,7 @@ export async function measureRun(
     result,
     roundTripsPerAnswer: perAnswer(after.roundTrips - before.roundTrips),
     rssMb: after.rss / 2 ** 20,
+    pauses: after.pauses,
     load1,
     cpuMsPerAnswer: {
       server: perAnswer(after.cpuMs - before.cpuMs),

@@ -2,8 +2,10 @@
  * The benchmark's result as markdown: where it ran (machine, Node, Neo4j), how fast the graph
  * loaded, and per concurrency a table of every case for every target, with the ratios.
  */
+
 import os from 'node:os';
 import type { LoadReport } from '../../src/generate/load.ts';
+import type { ChildStats } from './child-server.ts';
 import type { RunResult } from './drive.ts';
 import type { FirstAnswer } from './first-answers.ts';
 import type { CaseName } from './flows.ts';
@@ -22,6 +24,9 @@ export interface Measurement {
   load1: number;
   /** CPU time per answer, ms: the server's, Neo4j's, and the load generator's (client). */
   cpuMsPerAnswer: { server: number; neo4j: number; client: number };
+  /** The server's pauses during the run (ChildStats.pauses): the longest event-loop block and
+   * the garbage collector's total and longest pause, ms. */
+  pauses?: ChildStats['pauses'];
   /** Answers per second in each round, in round order (rounds.ts); the figures above are medians. */
   roundRates?: number[];
 }

@@ -24,7 +24,7 @@ function median(values: number[]): number {
 
 /**
  * One target's rounds of one cell as one measurement: each figure the median of the rounds'
- * (throughput, latencies, CPU, round trips, memory, load), failures and answers summed, and each
+ * (throughput, latencies, CPU, round trips, memory, load), failures, answers and cut-off answers summed, and each
  * round's throughput kept in `roundRates` for the report's per-round ratios.
  */
 export function medianOfRounds(rounds: Measurement[]): Measurement {
@@ -42,6 +42,8 @@ export function medianOfRounds(rounds: Measurement[]): Measurement {
       p95: of((m) => m.result.p95),
       p99: of((m) => m.result.p99),
       answers: rounds.reduce((n, m) => n + m.result.answers, 0),
+      cutOff: rounds.reduce((n, m) => n + m.result.cutOff, 0),
+      slowestCutOff: Math.max(...rounds.map((m) => m.result.slowestCutOff)),
       failures: rounds.reduce((n, m) => n + m.result.failures, 0),
       ...(firstFailure ? { firstFailure } : {}),
     },

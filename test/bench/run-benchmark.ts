@@ -127,7 +127,7 @@ export async function runBenchmark(
             rounds.set(server.name, [...(rounds.get(server.name) ?? []), row]);
             const { result } = row;
             log(
-              `${server.name} ${name} c${concurrency}${options.rounds > 1 ? ` round ${round + 1}` : ''}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
+              `${server.name} ${name} c${concurrency}${options.rounds > 1 ? ` round ${round + 1}` : ''}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.cutOff ? ` (${result.cutOff} cut off, the longest at ${result.slowestCutOff.toFixed(0)} ms)` : ''}${row.pauses ? `; server paused at most ${row.pauses.loopMaxMs.toFixed(0)} ms, GC ${row.pauses.gcMs.toFixed(0)} ms (longest ${row.pauses.gcMaxMs.toFixed(0)})` : ''}${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
             );
           }
         }
@@ -163,7 +163,16 @@ function failedRow(
   concurrency: number,
   why: string,
 ): Measurement {
-  const result = { answersPerSecond: 0, p50: 0, p95: 0, p99: 0, answers: 0, failures: 1 };
+  const result = {
+    answersPerSecond: 0,
+    p50: 0,
+    p95: 0,
+    p99: 0,
+    answers: 0,
+    cutOff: 0,
+    slowestCutOff: 0,
+    failures: 1,
+  };
   const cpuMsPerAnswer = { server: 0, neo4j: 0, client: 0 };
   return {
     target,
