@@ -47,4 +47,15 @@ describe('the load driver', () => {
     expect(result.answersPerSecond).toBeLessThanOrEqual(result.answers);
     expect(result.answersPerSecond).toBeGreaterThan(result.answers / 1.5);
   });
+
+  it('counts nothing as cut off in a run of a number of answers, even one ending inside a flow', async () => {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const step = { path: '/', body: () => JSON.stringify({ slow: false }) };
+    // Two steps per answer: three answers on two connections end with one answer half sent.
+    const twoSteps: Flow = { name: 'exposure', steps: [step, step], next: () => ({}) };
+    const result = await drive(url, [twoSteps], { connections: 2, seconds: 1, answers: 3 });
+    expect(result.cutOff).toBe(0);
+    expect(result.answers).toBeGreaterThan(0);
+    expect(result.p99).toBeLessThan(500);
+  });
 });
