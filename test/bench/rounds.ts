@@ -24,8 +24,8 @@ function median(values: number[]): number {
 
 /**
  * One target's rounds of one cell as one measurement: each figure the median of the rounds'
- * (throughput, latencies, CPU, round trips, memory, load), failures, answers and cut-off answers summed, and each
- * round's throughput kept in `roundRates` for the report's per-round ratios.
+ * (throughput, latencies, CPU, round trips, memory, load), failures, answers and cut-off answers
+ * summed, and each round's throughput kept in `roundRates` for the report's per-round ratios.
  */
 export function medianOfRounds(rounds: Measurement[]): Measurement {
   const [first] = rounds;

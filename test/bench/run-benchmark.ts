@@ -125,10 +125,7 @@ export async function runBenchmark(
           for (const server of roundOrder(servers, round)) {
             const row = await measureCell(server, name, concurrency);
             rounds.set(server.name, [...(rounds.get(server.name) ?? []), row]);
-            const { result } = row;
-            log(
-              `${server.name} ${name} c${concurrency}${options.rounds > 1 ? ` round ${round + 1}` : ''}: ${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.cutOff ? ` (${result.cutOff} cut off, the longest at ${result.slowestCutOff.toFixed(0)} ms)` : ''}${row.pauses ? `; server paused at most ${row.pauses.loopMaxMs.toFixed(0)} ms, GC ${row.pauses.gcMs.toFixed(0)} ms (longest ${row.pauses.gcMaxMs.toFixed(0)})` : ''}${result.failures ? `, ${result.failures} failed: ${result.firstFailure}` : ''}`,
-            );
+            log(runLine(row, options.rounds > 1 ? round + 1 : null));
           }
         }
         for (const server of servers) rows.push(medianOfRounds(rounds.get(server.name) ?? []));
@@ -184,4 +181,21 @@ function failedRow(
     load1: 0,
     cpuMsPerAnswer,
   };
+}
+
+/** A run as the log says it: its rate and latency, what was cut off, and the server's pauses. */
+function runLine(row: Measurement, round: number | null): string {
+  const { result, pauses } = row;
+  const parts = [
+    `${row.target} ${row.case} c${row.concurrency}${round === null ? '' : ` round ${round}`}: `,
+    `${result.answersPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
+  ];
+  if (result.cutOff)
+    parts.push(` (${result.cutOff} cut off, the longest at ${result.slowestCutOff.toFixed(0)} ms)`);
+  if (pauses)
+    parts.push(
+      `; server paused at most ${pauses.loopMaxMs.toFixed(0)} ms, GC ${pauses.gcMs.toFixed(0)} ms (longest ${pauses.gcMaxMs.toFixed(0)})`,
+    );
+  if (result.failures) parts.push(`, ${result.failures} failed: ${result.firstFailure}`);
+  return parts.join('');
 }
