@@ -11,5 +11,5 @@ WHERE ($countryIds IS NULL OR country.id IN $countryIds)
 RETURN firm.id AS firmId, country.id AS countryId,
   {type: 'BASED_IN', from: firm.id, to: country.id,
     // As known then: the version that held at `known` if it was restated since.
-    props: CASE WHEN known IS NULL OR coalesce(basedIn.updatedAt, basedIn.assertedAt, known) <= known THEN properties(basedIn)
-      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: basedIn.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(basedIn)) END} AS hop
+    props: CASE WHEN known IS NULL OR coalesce(basedIn.updatedAt, basedIn.assertedAt, known) <= known THEN basedIn {.*, assertedAt: toFloat(basedIn.assertedAt.epochMillis), updatedAt: toFloat(basedIn.updatedAt.epochMillis), retractedAt: toFloat(basedIn.retractedAt.epochMillis)}
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: basedIn.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], basedIn {.*, assertedAt: toFloat(basedIn.assertedAt.epochMillis), updatedAt: toFloat(basedIn.updatedAt.epochMillis), retractedAt: toFloat(basedIn.retractedAt.epochMillis)}) END} AS hop

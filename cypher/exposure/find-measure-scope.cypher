@@ -29,8 +29,8 @@ RETURN
     MATCH (m)-[targets:TARGETS]->(target)
     WHERE (known IS NULL OR coalesce(targets.assertedAt <= known, true)) AND (targets.retractedAt IS NULL OR targets.retractedAt > coalesce(known, targets.retractedAt)) AND (known IS NULL OR coalesce(target.assertedAt <= known, true)) AND (target.retractedAt IS NULL OR target.retractedAt > coalesce(known, target.retractedAt))
     RETURN {type: 'TARGETS', from: m.id, to: target.id,
-      props: CASE WHEN known IS NULL OR coalesce(targets.updatedAt, targets.assertedAt, known) <= known THEN properties(targets)
-        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: targets.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(targets)) END}
+      props: CASE WHEN known IS NULL OR coalesce(targets.updatedAt, targets.assertedAt, known) <= known THEN targets {.*, assertedAt: toFloat(targets.assertedAt.epochMillis), updatedAt: toFloat(targets.updatedAt.epochMillis), retractedAt: toFloat(targets.retractedAt.epochMillis)}
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: targets.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], targets {.*, assertedAt: toFloat(targets.assertedAt.epochMillis), updatedAt: toFloat(targets.updatedAt.epochMillis), retractedAt: toFloat(targets.retractedAt.epochMillis)}) END}
   } AS targetHops,
   COLLECT {
     MATCH (m)-[exempts:EXEMPTS]->(exempt)
@@ -46,6 +46,6 @@ RETURN
     MATCH (m)-[covers:COVERS]->(good:Commodity)
     WHERE (known IS NULL OR coalesce(covers.assertedAt <= known, true)) AND (covers.retractedAt IS NULL OR covers.retractedAt > coalesce(known, covers.retractedAt)) AND (known IS NULL OR coalesce(good.assertedAt <= known, true)) AND (good.retractedAt IS NULL OR good.retractedAt > coalesce(known, good.retractedAt))
     RETURN {type: 'COVERS', from: m.id, to: good.id,
-      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN properties(covers)
-        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(covers)) END}
+      props: CASE WHEN known IS NULL OR coalesce(covers.updatedAt, covers.assertedAt, known) <= known THEN covers {.*, assertedAt: toFloat(covers.assertedAt.epochMillis), updatedAt: toFloat(covers.updatedAt.epochMillis), retractedAt: toFloat(covers.retractedAt.epochMillis)}
+        ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: covers.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], covers {.*, assertedAt: toFloat(covers.assertedAt.epochMillis), updatedAt: toFloat(covers.updatedAt.epochMillis), retractedAt: toFloat(covers.retractedAt.epochMillis)}) END}
   } AS coverHops

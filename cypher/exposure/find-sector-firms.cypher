@@ -8,5 +8,5 @@ WHERE (known IS NULL OR coalesce(inSector.assertedAt <= known, true)) AND (inSec
 RETURN sector.id AS sectorId, firm.id AS firmId,
   {type: 'IN_SECTOR', from: firm.id, to: sector.id,
     // As known then: the version that held at `known` if it was restated since.
-    props: CASE WHEN known IS NULL OR coalesce(inSector.updatedAt, inSector.assertedAt, known) <= known THEN properties(inSector)
-      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: inSector.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(inSector)) END} AS hop
+    props: CASE WHEN known IS NULL OR coalesce(inSector.updatedAt, inSector.assertedAt, known) <= known THEN inSector {.*, assertedAt: toFloat(inSector.assertedAt.epochMillis), updatedAt: toFloat(inSector.updatedAt.epochMillis), retractedAt: toFloat(inSector.retractedAt.epochMillis)}
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: inSector.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], inSector {.*, assertedAt: toFloat(inSector.assertedAt.epochMillis), updatedAt: toFloat(inSector.updatedAt.epochMillis), retractedAt: toFloat(inSector.retractedAt.epochMillis)}) END} AS hop

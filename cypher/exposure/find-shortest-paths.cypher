@@ -6,4 +6,4 @@ MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL
 MATCH path = SHORTEST 100 (a)(()-[step]-(next) WHERE step.retractedAt IS NULL AND next.retractedAt IS NULL){1,6}(b)
 WHERE length(path) <= $maxHops
-RETURN [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
+RETURN [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}}] AS hops

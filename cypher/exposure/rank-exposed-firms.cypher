@@ -12,6 +12,8 @@
 // both makes and uses a good has two paths with the same ends); firms with equal scores by id.
 // Retracted facts are ignored, and with $knownAt (an instant) the graph is read as it was known
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
+// A hop's instants go out as epoch milliseconds, as the read planner's do: the driver's decoding
+// of date-times was the largest part of an answer's server time (docs/exposure.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 UNWIND $goodIds AS coveredId
 MATCH (good:Entity {id: coveredId})
@@ -157,8 +159,8 @@ WITH total, firmId, best, CASE WHEN $knownAt IS NULL THEN null ELSE datetime($kn
 RETURN total, firmId, best.score AS score, best.coveredId AS coveredId, best.importer AS importer,
   best.share AS supplyShare,
   [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN properties(r)
-      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(r)) END}] AS hops,
+    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}) END}] AS hops,
   [r IN [best.basedIn] WHERE r IS NOT NULL | {type: 'BASED_IN', from: firmId, to: best.importer,
-    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN properties(r)
-      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN properties(version) }[0], properties(r)) END}][0] AS basedInHop
+    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}
+      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}) END}][0] AS basedInHop

@@ -15,6 +15,7 @@ import {
   type TransactionConfig,
   withSession,
 } from './sessions.ts';
+import { withoutStackCapture } from './uncaptured.ts';
 import { RecentReads, WarmUp } from './warm-up.ts';
 
 export { type DatabaseSettings, DRIVER_CONFIG } from './driver.ts';
@@ -140,7 +141,7 @@ export class Database {
         const label = { name, mode, database: this.name };
         const result = await observeQuery(
           label,
-          async () => await session.run(text, params, config),
+          async () => await withoutStackCapture(() => session.run(text, params, config)),
         );
         if (mode === 'WRITE') rememberWrite(session);
         return result;

@@ -3,6 +3,7 @@ import { observeQuery, observeTransaction } from '../observability/neo4j.ts';
 import { currentScope } from '../request-scope.ts';
 import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
+import { withoutStackCapture } from './uncaptured.ts';
 
 export type Mode = 'READ' | 'WRITE';
 /** Timeout and metadata of one transaction (the driver does not export the type by name). */
@@ -73,7 +74,7 @@ export function inTransaction<T>(session: Session, job: TransactionWork<T>): Pro
         if (job.abandoned.aborted) throw job.abandoned.reason;
         job.sent();
         const answer = await observeQuery({ ...label, name: query.name }, () =>
-          tx.run(query.text, params),
+          withoutStackCapture(() => tx.run(query.text, params)),
         );
         return answer.records.map((record) => toPlain(record.toObject()) as never);
       });
@@ -83,7 +84,7 @@ export function inTransaction<T>(session: Session, job: TransactionWork<T>): Pro
         await tx.rollback();
         return result;
       }
-      await tx.commit();
+      await withoutStackCapture(() => tx.commit());
       if (job.mode === 'WRITE') rememberWrite(session);
       return result;
     } finally {

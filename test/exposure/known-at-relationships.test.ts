@@ -17,12 +17,20 @@ import {
 const db = testDatabase();
 const { mutate, read } = client(db);
 const AS_OF = '2026-06-01';
-const HOP = 'hops { type weight criticality quote retracted { at } }';
+const HOP = 'hops { type weight criticality quote assertedAt retracted { at } }';
 
 let instants = { original: '', restated: '' };
+/** Each relationship type's assertedAt as stored (one relationship of each type on the path). */
+let asserted: Record<string, string> = {};
 beforeAll(async () => {
   await removeRestatedGraph(db);
   instants = await writeRestatedGraph(db);
+  const stored = (await db.runText(
+    `MATCH ()-[r]->() WHERE r.id CONTAINS 'zkrels' RETURN type(r) AS type, r.assertedAt AS at`,
+    {},
+  )) as { type: string; at: string }[];
+  asserted = Object.fromEntries(stored.map((r) => [r.type, r.at]));
+  expect(Object.keys(asserted)).toHaveLength(stored.length);
 });
 afterAll(() => removeRestatedGraph(db));
 
@@ -35,6 +43,9 @@ const hop = (type: string, quote: string, weight = 1, criticality: number | null
   weight: expect.closeTo(weight, 12),
   criticality,
   quote,
+  // When the graph learned the fact, as stored (restating keeps it): exposure's Cypher sends
+  // instants as epoch milliseconds, and the API answers the instant as written.
+  assertedAt: asserted[type],
   retracted: null,
 });
 const sectorHops = (s: State) => {

@@ -1,0 +1,20 @@
+/**
+ * Runs `send` (a driver's `run`) without the stack trace the driver captures for every query.
+ *
+ * neo4j-driver builds an `Error` and reads its `stack` for each result it creates, to give the
+ * query's errors the caller's stack. Under tsx every such read maps each frame through the
+ * source maps: 6–7% of the server's CPU on the simple reads and on `exposedFirms` (V8 profiles,
+ * 2026-12-06), paid by every query, failed or not. With no frames captured, a Neo4j error's
+ * stack is its message alone; the query it came from is still named in the logs and metrics
+ * (`observeQuery`), and our own errors keep their stacks.
+ */
+export function withoutStackCapture<T>(send: () => T): T {
+  const limit = Error.stackTraceLimit;
+  // The driver creates the result, and captures, synchronously inside `run`.
+  Error.stackTraceLimit = 0;
+  try {
+    return send();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
