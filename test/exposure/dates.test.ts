@@ -103,6 +103,21 @@ describe('as of a day, with changes known to the year and the month', () => {
     });
   });
 
+  it('a measure on none of the firm’s paths makes its answer uncertain inside its period only', async () => {
+    // The firm's own measures are settled by then (the dated one was lifted in 2033).
+    const inside = await dated('2035-06-01');
+    expect(inside.answer.uncertain).toBe(true);
+    expect(inside.answer.uncertainty).toMatch(
+      new RegExp(`^${MEASURES.elsewhere}: IN_FORCE is dated 2035 \\(known to the year only\\)`),
+    );
+    // It is on no path: it adds no measure to the answer.
+    expect(inside.answer.measures.map((m) => m.measure.id)).not.toContain(
+      globalId('Measure', MEASURES.elsewhere),
+    );
+    const after = await dated('2036-01-01');
+    expect(after.answer).toMatchObject({ uncertain: false, uncertainty: null });
+  });
+
   it('a day-dated change counts from its day, with no uncertainty', async () => {
     expect((await dated('2033-03-14')).measure?.path.status).toBe('IN_FORCE');
     const lifted = await dated('2033-03-15');

@@ -2,8 +2,9 @@
  * A small graph for the scope of measures and for dates at their precision. Country XT imposes
  * three measures covering good C: one naming XS (and, wrongly, XT itself), one on all
  * destinations, one on all except XV. A firm in each of XS, XT, XU, XV is in a sector that depends
- * on C. A fourth measure against XS is dated at year and month precision. The seeded data is left
- * alone.
+ * on C. A fourth measure against XS is dated at year and month precision. A fifth against XS
+ * covers a good no firm depends on (on no firm's path), in force from a day known to the year
+ * only (2035). The seeded data is left alone.
  */
 import type { NormalizedSeedFile } from '../../src/model/format.ts';
 
@@ -15,7 +16,10 @@ export const MEASURES = {
   all: `measure:${PREFIX}-all`,
   allExcept: `measure:${PREFIX}-all-except`,
   dated: `measure:${PREFIX}-dated`,
+  elsewhere: `measure:${PREFIX}-elsewhere`,
 };
+/** The good only the `elsewhere` measure covers: no firm depends on it. */
+export const OTHER_GOOD = `commodity:${PREFIX}-other`;
 export const firm = (country: string) => `company:${PREFIX}-firm-${country.toLowerCase()}`;
 /** User-assigned codes (XS…XV), so no real country is touched. */
 export const COUNTRIES = ['XS', 'XT', 'XU', 'XV'];
@@ -55,6 +59,9 @@ export const DATED = [
   change(MEASURES.dated, 2, 'LIFTED', '2033-03-15', 'day'),
 ];
 
+/** The measure on no path: in force from a day in 2035, known to the year only. */
+const ELSEWHERE = change(MEASURES.elsewhere, 0, 'IN_FORCE', '2035-01-01', 'year');
+
 export function scopeGraph(): NormalizedSeedFile {
   const inForce = [MEASURES.named, MEASURES.all, MEASURES.allExcept].map((m) =>
     change(m, 0, 'IN_FORCE', '2030-01-01', 'day'),
@@ -75,8 +82,11 @@ export function scopeGraph(): NormalizedSeedFile {
     measure(MEASURES.all, { scope: 'ALL_DESTINATIONS' }),
     measure(MEASURES.allExcept, { scope: 'ALL_EXCEPT' }),
     measure(MEASURES.dated, { status: 'LIFTED' }),
+    node(OTHER_GOOD, ['Commodity'], { hsCodes: ['9998'] }),
+    measure(MEASURES.elsewhere),
     ...inForce,
     ...DATED,
+    ELSEWHERE,
   ];
   const relationships = [
     ...COUNTRIES.map((c) => rel('BASED_IN', firm(c), country(c))),
@@ -84,14 +94,15 @@ export function scopeGraph(): NormalizedSeedFile {
     rel('DEPENDS_ON', SECTOR, GOOD, { criticality: 1 }),
     ...Object.values(MEASURES).flatMap((m) => [
       rel('IMPOSED_BY', m, country('XT')),
-      rel('COVERS', m, GOOD),
+      rel('COVERS', m, m === MEASURES.elsewhere ? OTHER_GOOD : GOOD),
     ]),
     rel('TARGETS', MEASURES.named, country('XS')),
     // Named by mistake: the imposer never counts as a target.
     rel('TARGETS', MEASURES.named, country('XT')),
     rel('EXEMPTS', MEASURES.allExcept, country('XV')),
     rel('TARGETS', MEASURES.dated, country('XS')),
-    ...[...inForce, ...DATED].map((c) =>
+    rel('TARGETS', MEASURES.elsewhere, country('XS')),
+    ...[...inForce, ...DATED, ELSEWHERE].map((c) =>
       rel('HAD_STATUS', String((c.props as Record<string, unknown>).measureId), c.id),
     ),
   ];
