@@ -13,6 +13,9 @@ WITH m, known, (known IS NULL OR coalesce(m.assertedAt <= known, true)) AND (m.r
     ELSE coalesce(COLLECT { MATCH (m)-[:PREVIOUS_VERSION]->(version:Version) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version }[0], m) END AS state
 RETURN
   m.id AS measureId,
+  // What the argument check needs (src/schema/exposure/exposure.ts): it is a measure, and whether
+  // a hypothetical one, which only simulate answers.
+  coalesce(m.hypothetical = true, false) AS hypothetical,
   CASE WHEN visible THEN COLLECT {
     MATCH (m)-[:HAD_STATUS]->(s:StatusChange)
     WHERE (known IS NULL OR coalesce(s.assertedAt <= known, true)) AND (s.retractedAt IS NULL OR s.retractedAt > coalesce(known, s.retractedAt))

@@ -20,6 +20,8 @@ export interface MeasureScope {
   /** Who an "all except" measure leaves out (EXEMPTS). */
   exemptIds: string[];
   coverHops: Hop[];
+  /** From find-measure-scope: a hypothetical measure (a scenario), which only `simulate` answers. */
+  hypothetical?: boolean;
 }
 
 /** What the scope queries return: the status changes, which as-of.ts turns into a status. */

@@ -15,7 +15,13 @@ import { NotFoundError } from '../errors.ts';
 import { emptyConnection, errorField, orError, type WithError } from '../errors-beside.ts';
 import { rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
-import { maxHopsOptions, today, uncertainFields, withNodeRequired } from './exposure-args.ts';
+import {
+  maxHopsOptions,
+  requireNode,
+  today,
+  uncertainFields,
+  withNodeRequired,
+} from './exposure-args.ts';
 import {
   EXPOSURE_ERRORS,
   ExposedFirmsError,
@@ -95,11 +101,20 @@ builder.queryFields((t) => ({
         orError(
           EXPOSURE_ERRORS,
           async () => {
-            const scope = await withNodeRequired(context, args.measure.id, 'Measure', () =>
-              measureScope(context.db, args.measure.id, args.asOf ?? today(), args.knownAt ?? null),
+            const id = args.measure.id;
+            const scope = await measureScope(
+              context.db,
+              id,
+              args.asOf ?? today(),
+              args.knownAt ?? null,
             );
-            // The check found the measure; its scope is read in a transaction of its own.
-            if (!scope) throw new NotFoundError(args.measure.id);
+            // A scope is found only for a measure: the argument check (what else the id names, a
+            // hypothetical measure) is asked only when there is none, or a hypothetical one. One
+            // round trip fewer for every answer than a check beside the scope.
+            if (!scope || scope.hypothetical) {
+              await requireNode(context, id, 'Measure');
+              throw new NotFoundError(id);
+            }
             // Ranked, paged and counted in the database (src/exposure/rank.ts).
             const window = pageWindow(args);
             const { total, firms } = await rankExposedFirms(context.db, scope, {
