@@ -9,7 +9,7 @@
 // then: only facts asserted by then and not retracted by then count (docs/history.md).
 WITH CASE WHEN $knownAt IS NULL THEN null ELSE datetime($knownAt) END AS known
 MATCH (firm:Entity {id: $firmId})
-MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
+OPTIONAL MATCH path = (firm)-[:IN_SECTOR]->{0,1}(dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)
   ((x)-[step:INPUT_TO|MEMBER_OF]-(y)
     WHERE ((step:INPUT_TO AND startNode(step) = y) OR (step:MEMBER_OF AND startNode(step) = x))
       AND (known IS NULL OR coalesce(step.assertedAt <= known, true)) AND (step.retractedAt IS NULL OR step.retractedAt > coalesce(known, step.retractedAt))){0,6}
@@ -18,4 +18,6 @@ WHERE size(step) <= $maxHops
   AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO'))
   AND all(r IN relationships(path) WHERE (known IS NULL OR coalesce(r.assertedAt <= known, true)) AND (r.retractedAt IS NULL OR r.retractedAt > coalesce(known, r.retractedAt)))
   AND all(n IN nodes(path) WHERE (known IS NULL OR coalesce(n.assertedAt <= known, true)) AND (n.retractedAt IS NULL OR n.retractedAt > coalesce(known, n.retractedAt)))
-RETURN collect(DISTINCT good.id) AS goodIds
+// No row: no node has the id. `isCompany` answers the argument check of exposure(firm), which
+// then needs no query of its own (src/schema/exposure/exposure.ts).
+RETURN firm:Company AS isCompany, collect(DISTINCT good.id) AS goodIds

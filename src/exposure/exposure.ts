@@ -26,6 +26,8 @@ export interface FirmExposure {
   measures: ExposurePath[];
   /** Why the answer may be wrong on the day asked: changes dated to the month or year. */
   uncertainty: string | null;
+  /** False when the id names no company (nothing else is read): the caller says why. */
+  isCompany: boolean;
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
@@ -55,11 +57,13 @@ export async function firmExposure(
     db.run(findBasedIn, { firmIds: [firmId], countryIds: null, knownAt }),
     db.run(findFirmGoods, { firmId, maxHops: neo4j.int(maxHops), knownAt }),
   ]);
+  if (reached?.isCompany !== true)
+    return { firmId, total: 0, measures: [], uncertainty: null, isCompany: false };
   const targetIds = [firmId, ...basedIn.map((b) => b.countryId)];
-  const scopes = await listMeasuresAgainst(db, targetIds, asOf, knownAt, reached?.goodIds ?? []);
+  const scopes = await listMeasuresAgainst(db, targetIds, asOf, knownAt, reached.goodIds);
   const uncertainty = uncertaintyOf(scopes);
   const goodIds = unique(scopes.flatMap((s) => s.coverHops.map((h) => h.to)));
-  if (goodIds.length === 0) return { firmId, total: 0, measures: [], uncertainty };
+  if (goodIds.length === 0) return { firmId, total: 0, measures: [], uncertainty, isCompany: true };
   // The firm's paths to the goods and the supply shares that weight them need only the scopes:
   // asked side by side, one wait instead of two.
   const [dependencies, known] = await Promise.all([
@@ -88,7 +92,8 @@ export async function firmExposure(
     .filter((p): p is ExposurePath => p !== null)
     .map((p) => ({ ...p, id: p.measureId }))
     .sort(byScore);
-  return { firmId, total: totalExposure(measures.map((m) => m.score)), measures, uncertainty };
+  const total = totalExposure(measures.map((m) => m.score));
+  return { firmId, total, measures, uncertainty, isCompany: true };
 }
 
 /** A measure's scope on `asOf` (as known at `knownAt`); null when there is no such measure. */

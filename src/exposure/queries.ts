@@ -52,7 +52,7 @@ export const findMeasuresAgainst = defineQuery<
 
 export const findFirmGoods = defineQuery<
   { firmId: string; maxHops: unknown } & Known,
-  { goodIds: string[] }
+  { isCompany: boolean; goodIds: string[] }
 >('exposure/find-firm-goods', ['firmId', 'maxHops', 'knownAt']);
 
 export const findMeasureScope = defineQuery<{ measureId: string; asOf: string } & Known, ScopeRow>(

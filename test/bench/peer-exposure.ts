@@ -54,7 +54,7 @@ export function peerExposureSteps(): Step[] {
         Object.assign(c, { firm: v.firm, asOf: v.asOf, rows: {} });
         const query = `query($firm: String!, $maxHops: Int!) {
           basedIn(firmIds: [$firm]) { firmId countryId hop { ${HOP} } }
-          firmGoods(firmId: $firm, maxHops: $maxHops) { goodIds } }`;
+          firmGoods(firmId: $firm, maxHops: $maxHops) { isCompany goodIds } }`;
         return graphqlBody(query, { firm: v.firm, maxHops: MAX_HOPS });
       },
       (json, c) => {

@@ -141,7 +141,7 @@ type DatedChange { status: String! on: String! precision: String index: Int! }
 type Hop { type: String! from: String! to: String! props: HopProps! }
 type BasedInRow { firmId: String! countryId: String! hop: Hop! }
 type ScopeRow { measureId: String! changes: [DatedChange!]! scope: String! scopeProps: ScopeProps! targetHops: [Hop!]! exemptIds: [String!]! imposerIds: [String!]! coverHops: [Hop!]! }
-type FirmGoodsRow { goodIds: [String!]! }
+type FirmGoodsRow { isCompany: Boolean! goodIds: [String!]! }
 type FirmPathRow { firmId: String! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type DependentPathRow { dependentId: String! isSector: Boolean! goodId: String! hops: [Hop!]! goodIds: [String!]! }
 type SectorFirmRow { sectorId: String! firmId: String! hop: Hop! }
@@ -156,7 +156,7 @@ type Query {
   ${exposureField('basedIn', 'find-based-in', ['firmId', 'countryId', 'hop'], 'BasedInRow')}
   ${exposureField('measuresAgainst', 'find-measures-against', scope, 'ScopeRow')}
   ${exposureField('measureScope', 'find-measure-scope', scope, 'ScopeRow')}
-  ${exposureField('firmGoods', 'find-firm-goods', ['goodIds'], 'FirmGoodsRow')}
+  ${exposureField('firmGoods', 'find-firm-goods', ['isCompany', 'goodIds'], 'FirmGoodsRow')}
   ${exposureField('firmPaths', 'find-firm-paths', ['firmId', ...paths], 'FirmPathRow')}
   ${exposureField('dependentPaths', 'find-dependent-paths', ['dependentId', 'isSector', ...paths], 'DependentPathRow')}
   ${exposureField('sectorFirms', 'find-sector-firms', ['sectorId', 'firmId', 'hop'], 'SectorFirmRow')}

@@ -137,6 +137,17 @@ describe('one round trip per root field (src/read/)', () => {
     ]);
   });
 
+  it('answers a firm’s exposure in five round trips, the check that it is a company among them', async () => {
+    // Where it is based and the goods it depends on (2, the second also says it is a company),
+    // the measures covering those goods (1), its paths to them and the supply shares (2).
+    const { data, trips: count } = await trips(
+      `query($f: ID!) { exposure(firm: $f) { total measures { score } } }`,
+      { f: 'company:mitsubishi-heavy-industries' },
+    );
+    expect(data.exposure.measures.length).toBeGreaterThan(0);
+    expect(count).toBe(5);
+  });
+
   it('reads no node of exposedFirms whose selection is its id alone, and the others in one', async () => {
     const query = (to: string) => `query($m: ID!) { exposedFirms(measure: $m, first: 5) {
       edges { node { firm { id } path { hops { from { id } to ${to} } } } } } }`;

@@ -62,15 +62,20 @@ builder.queryFields((t) => ({
       orError(
         EXPOSURE_ERRORS,
         async () => {
-          const exposure = await withNodeRequired(context, args.firm.id, 'Company', () =>
-            firmExposure(
-              context.db,
-              args.firm.id,
-              args.asOf ?? today(),
-              args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
-              args.knownAt ?? null,
-            ),
+          const id = args.firm.id;
+          const exposure = await firmExposure(
+            context.db,
+            id,
+            args.asOf ?? today(),
+            args.maxHops ?? EXPOSURE_WEIGHTS.defaultDepth,
+            args.knownAt ?? null,
           );
+          // Its first query says whether the id is a company: the argument check (what else the
+          // id names) is asked only when it is not, one round trip fewer for every answer.
+          if (!exposure.isCompany) {
+            await requireNode(context, id, 'Company');
+            throw new NotFoundError(id);
+          }
           return {
             ...exposure,
             firmId: exposure.firmId as string | null,
@@ -82,7 +87,14 @@ builder.queryFields((t) => ({
             })),
           };
         },
-        () => ({ firmId: null, total: 0, measures: [], uncertainty: null, knownAt: null }),
+        () => ({
+          firmId: null,
+          total: 0,
+          measures: [],
+          uncertainty: null,
+          knownAt: null,
+          isCompany: false,
+        }),
       ),
   }),
   exposedFirms: t.connection(
