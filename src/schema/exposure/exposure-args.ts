@@ -31,6 +31,15 @@ export async function requireNode(context: Context, id: string, label: string) {
 }
 
 /**
+ * For an answer whose own first query found no `label` node with `id` (that query doubling as the
+ * check): the check's typed error saying what the id is instead, else NotFoundError.
+ */
+export async function refuseMissing(context: Context, id: string, label: string): Promise<never> {
+  await requireNode(context, id, label);
+  throw new NotFoundError(id);
+}
+
+/**
  * `work` once `id` has passed requireNode, but started beside the check rather than after it: the
  * answer waits for one round trip to Neo4j where it waited for two. A refusal is the check's
  * typed error, and the work's own result (it may fail on the node it was wrongly given) is then

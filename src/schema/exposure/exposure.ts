@@ -11,13 +11,12 @@ import { rankExposedFirms } from '../../exposure/rank.ts';
 import { listMeasuresAgainst } from '../../exposure/targets.ts';
 import { EXPOSURE_WEIGHTS } from '../../exposure/weights.ts';
 import { pageOf, pageWindow } from '../../read/window.ts';
-import { NotFoundError } from '../errors.ts';
 import { emptyConnection, errorField, orError, type WithError } from '../errors-beside.ts';
 import { rootEdge } from '../lists/root-list.ts';
 import { totalCountOf } from '../lists/root-total-count.ts';
 import {
   maxHopsOptions,
-  requireNode,
+  refuseMissing,
   today,
   uncertainFields,
   withNodeRequired,
@@ -72,10 +71,7 @@ builder.queryFields((t) => ({
           );
           // Its first query says whether the id is a company: the argument check (what else the
           // id names) is asked only when it is not, one round trip fewer for every answer.
-          if (!exposure.isCompany) {
-            await requireNode(context, id, 'Company');
-            throw new NotFoundError(id);
-          }
+          if (!exposure.isCompany) return refuseMissing(context, id, 'Company');
           return {
             ...exposure,
             firmId: exposure.firmId as string | null,
@@ -123,10 +119,7 @@ builder.queryFields((t) => ({
             // A scope is found only for a measure: the argument check (what else the id names, a
             // hypothetical measure) is asked only when there is none, or a hypothetical one. One
             // round trip fewer for every answer than a check beside the scope.
-            if (!scope || scope.hypothetical) {
-              await requireNode(context, id, 'Measure');
-              throw new NotFoundError(id);
-            }
+            if (!scope || scope.hypothetical) return refuseMissing(context, id, 'Measure');
             // Ranked, paged and counted in the database (src/exposure/rank.ts).
             const window = pageWindow(args);
             const { total, firms } = await rankExposedFirms(context.db, scope, {
