@@ -24,6 +24,6 @@ RETURN
   // Each relationship's properties as known then: the version that held at `known` if it was
   // restated since (docs/history.md).
   [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-    props: CASE WHEN known IS NULL OR coalesce(r.updatedAt, r.assertedAt, known) <= known THEN r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}
-      ELSE coalesce(COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0], r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)}) END}] AS hops,
+    props: coalesce(CASE WHEN known IS NOT NULL AND coalesce(r.updatedAt, r.assertedAt, known) > known
+      THEN COLLECT { MATCH (version:Version {versionOf: r.id}) WHERE coalesce(version.updatedAt, version.assertedAt) <= known < version.supersededAt RETURN version {.*, assertedAt: toFloat(version.assertedAt.epochMillis), updatedAt: toFloat(version.updatedAt.epochMillis), retractedAt: toFloat(version.retractedAt.epochMillis), supersededAt: toFloat(version.supersededAt.epochMillis)} }[0] END, r {.*, assertedAt: toFloat(r.assertedAt.epochMillis), updatedAt: toFloat(r.updatedAt.epochMillis), retractedAt: toFloat(r.retractedAt.epochMillis)})}] AS hops,
   [n IN nodes(path) WHERE n:Commodity | n.id] AS goodIds
