@@ -82,7 +82,8 @@ export function createApp({
       maskError: maskErrors(security.errorDetails, logMasked(logger)),
     },
     cors: corsFor(security.corsOrigins),
-    maxRequestBodySize: security.limits.bodyBytes > 0 ? security.limits.bodyBytes : false,
+    // The body limit is ours (security/body-size.ts): Yoga's streams every body to count it.
+    maxRequestBodySize: false,
     // The id of a persisted document (src/security/persisted.ts).
     extraParamNames: ['documentId'],
     logging: logger ? yogaLogger(logger) : false,

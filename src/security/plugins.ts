@@ -1,6 +1,7 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { YogaServerOptions } from 'graphql-yoga';
 import type { AuthSettings } from '../context.ts';
+import { bodySizeLimit } from './body-size.ts';
 import { csrfPrevention } from './browser.ts';
 import { costLimit } from './cost.ts';
 import { depthLimit } from './depth.ts';
@@ -18,7 +19,7 @@ import { hideSuggestions } from './suggestions.ts';
  * (validation), cost (once
  * variables are known); then every error leaving execution gets a code. Every refusal happens
  * before a resolver runs: no database work.
- * The body size limit is Yoga's own (`maxRequestBodySize`, set in yoga.ts).
+ * The body size limit (body-size.ts) is checked as the body is about to be parsed.
  */
 export function securityPlugins(
   security: SecuritySettings,
@@ -29,6 +30,7 @@ export function securityPlugins(
   return [
     rateLimit(limits.rate, auth, security.trustProxy, endpoint),
     csrfPrevention(),
+    ...(limits.bodyBytes > 0 ? [bodySizeLimit(limits.bodyBytes)] : []),
     badRequestParameters(),
     // The explorer asks by id, so it works with PERSISTED_ONLY too (docs/explorer.md).
     persistedDocuments(servedDocuments(security.explorer), security.persistedOnly),
