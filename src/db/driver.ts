@@ -1,4 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+// Installed before any driver decodes a map (map-unpacking.ts).
+import './map-unpacking.ts';
 
 export interface DatabaseSettings {
   uri: string;
