@@ -8,6 +8,7 @@ import { rootScopesPlugin } from './auth/root-scopes.ts';
 import { scopeAuthOptions } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 import { decodeGlobalID, encodeGlobalID } from './schema/nodes/global-ids.ts';
+import { syncIdsPlugin } from './schema/nodes/sync-ids.ts';
 
 /** The Pothos builder and its plugins; the types live in src/schema/, one folder per area. */
 export const builder = new SchemaBuilder<{
@@ -18,6 +19,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope-auth comes first so no other plugin runs for a caller it refuses. Root scopes makes
   // every Query field need `reader` and every Mutation field `editor` (see src/auth/root-scopes.ts).
+  // Sync ids comes last: it replaces the relay resolver of node ids (src/schema/nodes/sync-ids.ts).
   plugins: [
     ScopeAuthPlugin,
     rootScopesPlugin,
@@ -25,6 +27,7 @@ export const builder = new SchemaBuilder<{
     ValidationPlugin,
     RelayPlugin,
     DataloaderPlugin,
+    syncIdsPlugin,
   ],
   defaultFieldNullability: false,
   // Scopes from the viewer's roles; refusals are typed UNAUTHENTICATED or FORBIDDEN errors.

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import type { NodeKind } from '../../db/batch.ts';
 import type { GraphNode } from '../../db/graph-node.ts';
 import { kindLoader, nodeLoader } from './loaders.ts';
+import { SYNC_GLOBAL_ID } from './sync-ids.ts';
 
 /**
  * One Relay node type per graph label, declared here and implemented in the area files, so types
@@ -55,7 +56,11 @@ export function typeOf(node: { labels: readonly string[] }): NodeLabel | undefin
 function nodeRef(name: NodeLabel) {
   // Loads a GraphNode, or null for an id that names none of this type; the type's shape is GraphNode.
   return builder.loadableNodeRef<GraphNode | null, string, string, string, GraphNode>(name, {
-    id: { resolve: (node) => node.id },
+    // Answered without a promise (sync-ids.ts): the same function, as an extension.
+    id: {
+      resolve: (node) => node.id,
+      extensions: { [SYNC_GLOBAL_ID]: (node: GraphNode) => node.id },
+    },
     // A global id naming the wrong type (a Country id asked as a Company) finds nothing.
     load: async (ids: string[], context: Context) =>
       Promise.all(ids.map((id) => loadNode(context, id))).then((nodes) =>
