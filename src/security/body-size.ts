@@ -1,14 +1,8 @@
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import { limitError } from './errors.ts';
 
-const tooLarge = () =>
-  createGraphQLError('Request body too large', {
-    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
-  });
-
-const invalidLength = () =>
-  createGraphQLError('Content-Length header is invalid.', {
-    extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
-  });
+const tooLarge = () => limitError('REQUEST_ENTITY_TOO_LARGE', 'Request body too large');
+const invalidLength = () => limitError('BAD_REQUEST', 'Content-Length header is invalid.');
 
 // One non-negative integer, as Yoga requires (a list of values is a request-smuggling sign).
 const CONTENT_LENGTH = /^\d+$/;

@@ -53,14 +53,14 @@ export function typeOf(node: { labels: readonly string[] }): NodeLabel | undefin
   return NODE_LABELS.find((label) => node.labels.includes(label));
 }
 
+/** A node's global id is its graph id (global-ids.ts). */
+const graphId = (node: GraphNode) => node.id;
+
 function nodeRef(name: NodeLabel) {
   // Loads a GraphNode, or null for an id that names none of this type; the type's shape is GraphNode.
   return builder.loadableNodeRef<GraphNode | null, string, string, string, GraphNode>(name, {
     // Answered without a promise (sync-ids.ts): the same function, as an extension.
-    id: {
-      resolve: (node) => node.id,
-      extensions: { [SYNC_GLOBAL_ID]: (node: GraphNode) => node.id },
-    },
+    id: { resolve: graphId, extensions: { [SYNC_GLOBAL_ID]: graphId } },
     // A global id naming the wrong type (a Country id asked as a Company) finds nothing.
     load: async (ids: string[], context: Context) =>
       Promise.all(ids.map((id) => loadNode(context, id))).then((nodes) =>
