@@ -1,6 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-// Installed before any driver decodes a map (map-unpacking.ts).
+// Installed before any driver decodes a map or writes a message (map-unpacking.ts,
+// socket-writes.ts).
 import './map-unpacking.ts';
+import './socket-writes.ts';
 
 export interface DatabaseSettings {
   uri: string;

@@ -210,9 +210,12 @@ function projectRelation(
     plan.spec.direction === 'out'
       ? `(${parent.node})-[${r}:${plan.spec.type}]->(${n}:${plan.spec.label})`
       : `(${parent.node})<-[${r}:${plan.spec.type}]-(${n}:${plan.spec.label})`;
-  // A relationship stands when it, its far end and the node it is read from all stand.
-  const standing = [r, n, parent.node].map((item) => visible(compilation, item)).join(' AND ');
+  // A relationship stands when it, its far end and the node it is read from all stand. The node
+  // it is read from is asked once, before the match, rather than on every row it matches (Neo4j
+  // did that per row: 4–6% of its time on the `measure` read, 2026-12-06).
+  const standing = [r, n].map((item) => visible(compilation, item)).join(' AND ');
   const everything = parameter(compilation, (v) => argsOf(plan, v).includeRetracted === true);
+  const gate = `WITH ${parent.node} WHERE ${everything} OR ${visible(compilation, parent.node)} `;
   const where = [
     asserted(compilation, r),
     asserted(compilation, n),
@@ -227,11 +230,11 @@ function projectRelation(
     ? ` WITH ${r}, ${n}, ${stateOf(compilation, r, true)} AS ${edgeState}, ${stateOf(compilation, n, false)} AS ${vars.state}`
     : '';
   const item = projectEdge(compilation, { node: r, state: edgeState }, vars, plan);
-  const items = `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${r}, ${n} ORDER BY ${n}.id, ${r}.id SKIP ${skip} LIMIT ${limit}${states} RETURN ${item} }`;
+  const items = `COLLECT { ${gate}MATCH ${pattern} WHERE ${where} WITH ${r}, ${n} ORDER BY ${n}.id, ${r}.id SKIP ${skip} LIMIT ${limit}${states} RETURN ${item} }`;
   // The page alone when its total is not asked (planned-node.ts wraps it): one map less to
   // decode per relationship per node.
   const page = plan.total
-    ? `{items: ${items}, total: toFloat(COUNT { MATCH ${pattern} WHERE ${where} })}`
+    ? `{items: ${items}, total: toFloat(COUNT { ${gate}MATCH ${pattern} WHERE ${where} })}`
     : items;
   if (all.every((type) => plan.types.has(type))) return page;
   const guard = [...plan.types].map((type) => `${parent.node}:${type}`).join(' OR ');

@@ -5,8 +5,10 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
-// The driver's faster map decoding, as ours and the floor have it: the three differ above it.
+// The driver's faster map decoding and its messages in one socket write, as ours and the floor
+// have them: the three differ above the driver.
 import '../../src/db/map-unpacking.ts';
+import '../../src/db/socket-writes.ts';
 import { listen } from '../../src/server.ts';
 import { announce, databaseSettings, HOST } from './child-server.ts';
 import { countingDriver } from './counting-driver.ts';

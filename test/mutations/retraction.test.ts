@@ -144,6 +144,17 @@ describe('retract', () => {
       name: 'Zmut Motors',
       retracted: { at: retracted.data.at, by: 'api:zmut-alice', reason: 'No such firm.' },
     });
+    // Its own links are hidden too (the planner asks once whether the node they are read from
+    // stands), and shown with includeRetracted: its page and its total alike.
+    const links =
+      'query($id: ID!, $all: Boolean) { node(id: $id) { ... on Company { basedIn(first: 5, includeRetracted: $all) { totalCount edges { node { id } } } } } }';
+    const own = async (all: boolean) =>
+      (await read(links, { id: globalId('Company', FIRM), all })).node.basedIn;
+    expect(await own(false)).toEqual({ totalCount: 0, edges: [] });
+    expect(await own(true)).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: globalId('Country', 'country:JP') } }],
+    });
     const stored = await db.runText<{ n: number }>(
       'MATCH (n:Entity {id: $id}) RETURN count(n) AS n',
       {

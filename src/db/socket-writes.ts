@@ -1,0 +1,64 @@
+/**
+ * One socket write per batch of Bolt messages, a fix to one method of neo4j-driver.
+ *
+ * The driver packs each message into 1,400-byte buffers and hands every full buffer to the socket
+ * at once, one `write` system call each: a planned statement of a few kilobytes (its text travels
+ * with every RUN) went out in four or five writes, and the writes were 9% of our server's busy
+ * CPU on the `measure` read (a CPU profile at concurrency 8 on the benchmark's medium store,
+ * 2026-12-06). The driver writes a statement's messages (RUN and its chunks, PULL) in one
+ * synchronous call, so here the socket is corked at its first write and uncorked in a microtask
+ * right after that call: the buffers leave in one `writev`, and nothing else gets in between.
+ *
+ * The method is internal to neo4j-driver-bolt-connection (6.x). Should an upgrade move it, the
+ * driver keeps its own writes and test/db/socket-writes.test.ts fails, which is how we learn of
+ * it.
+ */
+import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
+
+interface NodeChannel {
+  _conn: Socket;
+  _pending: unknown[] | null;
+  write(buffer: unknown): void;
+}
+
+type Write = NodeChannel['write'];
+
+/** The prototype the method lives on, or null where an upgrade moved it. */
+function channelPrototype(): Partial<NodeChannel> | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const module = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
+      default?: { prototype: Partial<NodeChannel> };
+    };
+    const prototype = module.default?.prototype;
+    return typeof prototype?.write === 'function' ? prototype : null;
+  } catch {
+    return null;
+  }
+}
+
+const prototype = channelPrototype();
+
+/** The driver's own write, kept for the test that compares the two. */
+export const driverChannelWrite: Write | undefined = prototype?.write;
+
+function corkedWrite(this: NodeChannel, buffer: unknown): void {
+  const socket = this._conn;
+  // Before the connection is up the driver queues writes itself.
+  if (this._pending === null && socket && socket.writableCorked === 0) {
+    socket.cork();
+    queueMicrotask(() => socket.uncork());
+  }
+  (driverChannelWrite as Write).call(this, buffer);
+}
+
+/** Write with `method` (ours by default); false where the driver's method was not found. */
+export function useChannelWrite(method: Write = corkedWrite): boolean {
+  if (!prototype || !driverChannelWrite) return false;
+  prototype.write = method;
+  return true;
+}
+
+/** Whether the driver writes through `corkedWrite` above (installed at import). */
+export const corkedSocketWrites = useChannelWrite();
