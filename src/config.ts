@@ -57,6 +57,9 @@ const LIMITS = {
   TRUST_PROXY: flag(),
   // How long Neo4j lets each transaction of the API run before stopping it (src/db/database.ts).
   NEO4J_QUERY_TIMEOUT_MS: count(10_000, 3_600_000),
+  // How many heavy statements (exposure's walks and rankings) one server runs in Neo4j at once;
+  // the others wait in line (src/db/heavy-line.ts). 0: no line.
+  HEAVY_QUERY_CONCURRENCY: count(4, 10_000),
   // /metrics: on (anyone), key (an API key's bearer), off. Unset: on, but off in production.
   METRICS: z
     .enum(['on', 'off', 'key', ''])

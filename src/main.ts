@@ -38,8 +38,10 @@ async function main(): Promise<void> {
   const tracing = await startTracing();
   if (tracing) shutdown.add('traces', () => tracing.shutdown());
   // Each transaction of the API is given NEO4J_QUERY_TIMEOUT_MS; the seed below opts out of it.
+  // Heavy statements wait in line, HEAVY_QUERY_CONCURRENCY at a time (src/db/heavy-line.ts).
   const connection = await connect(config, (line) => logger.info(line), {
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+    heavyConcurrency: config.HEAVY_QUERY_CONCURRENCY,
   });
   const stopMs = connection.local ? LOCAL_NEO4J_STOP_MS : 500;
   shutdown.add('neo4j', (withinMs) => connection.close(withinMs), stopMs);

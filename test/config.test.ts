@@ -8,6 +8,14 @@ describe('configuration', () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config).toMatchObject({ NEO4J_USER: 'neo4j', NEO4J_DATABASE: 'neo4j', PORT: 4000 });
     expect(config).toMatchObject({ NEO4J_BOLT_PORT: 7687, NEO4J_HTTP_PORT: 7474 });
+    expect(config.HEAVY_QUERY_CONCURRENCY).toBe(4);
+  });
+
+  it('takes a line of heavy statements of any length, 0 for none, and refuses the rest', () => {
+    expect(loadConfig({ HEAVY_QUERY_CONCURRENCY: '0' }).HEAVY_QUERY_CONCURRENCY).toBe(0);
+    expect(loadConfig({ HEAVY_QUERY_CONCURRENCY: '16' }).HEAVY_QUERY_CONCURRENCY).toBe(16);
+    for (const bad of ['-1', 'two', '2.5'])
+      expect(() => loadConfig({ HEAVY_QUERY_CONCURRENCY: bad })).toThrow(/HEAVY_QUERY_CONCURRENCY/);
   });
 
   it.each(['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://x.databases.neo4j.io'])(

@@ -24,6 +24,8 @@ export interface ConnectOptions {
    * it takes, within the server's own `db.transaction.timeout`.
    */
   queryTimeoutMs?: number;
+  /** Heavy statements run at once (Database's `heavyConcurrency`): the API's HEAVY_QUERY_CONCURRENCY. */
+  heavyConcurrency?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ConnectOptions {
 export async function connect(
   config: Config,
   log: (line: string) => void,
-  { instance = 'default', queryTimeoutMs = 0 }: ConnectOptions = {},
+  { instance = 'default', queryTimeoutMs = 0, heavyConcurrency = 0 }: ConnectOptions = {},
 ): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   if (!config.NEO4J_URI) {
@@ -57,6 +59,7 @@ export async function connect(
       // No watchdog while Neo4j starts, the schema is built and the seed loads: a cold server
       // answers its first queries late, and would look down. main.ts turns it on to serve.
       queryTimeoutMs,
+      heavyConcurrency,
       // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
       onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
       onAvailable: (downMs) => log(`Neo4j answers again (${(downMs / 1000).toFixed(1)} s down).`),

@@ -10,6 +10,8 @@ export interface CypherQuery<Params extends object, Row> {
   name: string;
   text: string;
   params: readonly (keyof Params & string)[];
+  /** Waits in the line of heavy statements (heavy-line.ts): exposure's walks and rankings. */
+  heavy?: boolean;
   /** Phantom field: carries the row type to `Database.run`; never set. */
   readonly row?: Row;
 }
@@ -23,10 +25,11 @@ const registry = new Map<string, CypherQuery<Record<string, unknown>, unknown>>(
 export function defineQuery<Params extends object, Row>(
   name: string,
   params: readonly (keyof Params & string)[],
+  { heavy = false }: { heavy?: boolean } = {},
 ): CypherQuery<Params, Row> {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   const text = compact(readFileSync(file, 'utf8'));
-  const query: CypherQuery<Params, Row> = { name, text, params };
+  const query: CypherQuery<Params, Row> = { name, text, params, ...(heavy ? { heavy } : {}) };
   registry.set(name, query as CypherQuery<Record<string, unknown>, unknown>);
   return query;
 }

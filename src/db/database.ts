@@ -6,6 +6,7 @@ import { toPlain } from './convert.ts';
 import type { CypherQuery } from './cypher.ts';
 import { createDriver, type DatabaseSettings } from './driver.ts';
 import { DatabaseUnavailableError, isTimeout, QueryTimeoutError } from './errors.ts';
+import { HeavyLine } from './heavy-line.ts';
 import {
   inTransaction,
   type Mode,
@@ -35,6 +36,11 @@ export interface DatabaseOptions extends AvailabilityEvents {
   queryTimeoutMs?: number;
   /** The summary line of a warm-up after an outage (warm-up.ts), for the server's log. */
   onWarmedUp?: (summary: string) => void;
+  /**
+   * How many heavy statements (a query declared `heavy`) run in Neo4j at once; the others wait
+   * in line (heavy-line.ts). The API's HEAVY_QUERY_CONCURRENCY; 0 or unset: no line.
+   */
+  heavyConcurrency?: number;
 }
 
 /** The shortest outage after which Neo4j may have restarted: a restart took 20-100 s here. */
@@ -79,12 +85,21 @@ export class Database {
   readonly queryTimeoutMs: number;
   /** Round trips since start; tests read it to prove batching. */
   roundTrips = 0;
+  /** Where heavy statements wait their turn; null: they run at once. */
+  readonly heavyLine: HeavyLine | null;
 
   constructor(
     settings: DatabaseSettings,
-    { failFast = false, queryTimeoutMs = 0, onWarmedUp, ...events }: DatabaseOptions = {},
+    {
+      failFast = false,
+      queryTimeoutMs = 0,
+      onWarmedUp,
+      heavyConcurrency = 0,
+      ...events
+    }: DatabaseOptions = {},
   ) {
     this.name = settings.database;
+    this.heavyLine = heavyConcurrency > 0 ? new HeavyLine(heavyConcurrency) : null;
     this.driver = createDriver(settings);
     this.warmUp = new WarmUp(this.driver, this.name, this.recentReads, onWarmedUp);
     this.availability = new Availability(() => ping(this.driver, this.name), WATCHDOG, {
@@ -109,7 +124,13 @@ export class Database {
     options: QueryOptions = {},
   ): Promise<Row[]> {
     const named = { name: query.name, ...options };
-    return this.runText<Row>(query.text, params as Record<string, unknown>, mode, named);
+    const text = query.text;
+    if (!query.heavy || !this.heavyLine)
+      return this.runText<Row>(text, params as Record<string, unknown>, mode, named);
+    // In line, the time it waits counts towards its limit: Neo4j gets what is left.
+    return this.heavyLine.run(options.timeout ?? this.queryTimeoutMs, (timeout) =>
+      this.runText<Row>(text, params as Record<string, unknown>, mode, { ...named, timeout }),
+    );
   }
 
   /** For Cypher that is not a declared query (schema files, tests). Still parameterised. */

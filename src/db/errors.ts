@@ -36,10 +36,14 @@ export class QueryTimeoutError extends GraphQLError {
     /** The timeout the call gave, in ms; 0 when it was the server's. */
     readonly timeoutMs: number,
     override readonly cause?: unknown,
+    /** 'line': it never ran, its time went waiting behind other heavy queries (heavy-line.ts). */
+    readonly where: 'neo4j' | 'line' = 'neo4j',
   ) {
     const limit = timeoutMs > 0 ? ` of ${timeoutMs / 1000} s` : '';
     super(
-      `The query ran past its time limit${limit} and was stopped. Ask for less: smaller pages, fewer nested fields.`,
+      where === 'line'
+        ? `The query waited its whole time limit${limit} behind other heavy queries and was not run: the server is busy. Try again shortly.`
+        : `The query ran past its time limit${limit} and was stopped. Ask for less: smaller pages, fewer nested fields.`,
       { extensions: { code: QUERY_TIMEOUT } },
     );
     this.name = 'QueryTimeoutError';

@@ -53,7 +53,7 @@ export const findMeasuresAgainst = defineQuery<
 export const findFirmGoods = defineQuery<
   { firmId: string; maxHops: unknown } & Known,
   { isCompany: boolean; goodIds: string[] }
->('exposure/find-firm-goods', ['firmId', 'maxHops', 'knownAt']);
+>('exposure/find-firm-goods', ['firmId', 'maxHops', 'knownAt'], { heavy: true });
 
 export const findMeasureScope = defineQuery<{ measureId: string; asOf: string } & Known, ScopeRow>(
   'exposure/find-measure-scope',
@@ -63,12 +63,12 @@ export const findMeasureScope = defineQuery<{ measureId: string; asOf: string } 
 export const findFirmPaths = defineQuery<
   { firmId: string; goodIds: string[]; maxHops: unknown } & Known,
   DependencyPath & { firmId: string }
->('exposure/find-firm-paths', ['firmId', 'goodIds', 'maxHops', 'knownAt']);
+>('exposure/find-firm-paths', ['firmId', 'goodIds', 'maxHops', 'knownAt'], { heavy: true });
 
 export const findDependentPaths = defineQuery<
   { goodIds: string[]; maxHops: unknown } & Known,
   DependencyPath & { dependentId: string; isSector: boolean }
->('exposure/find-dependent-paths', ['goodIds', 'maxHops', 'knownAt']);
+>('exposure/find-dependent-paths', ['goodIds', 'maxHops', 'knownAt'], { heavy: true });
 
 export const findSectorFirms = defineQuery<
   { sectorIds: string[] } & Known,
@@ -88,4 +88,4 @@ export const findSupplyShares = defineQuery<
 export const findShortestPaths = defineQuery<
   { fromId: string; toId: string; maxHops: unknown },
   { hops: Hop[] }
->('exposure/find-shortest-paths', ['fromId', 'toId', 'maxHops']);
+>('exposure/find-shortest-paths', ['fromId', 'toId', 'maxHops'], { heavy: true });

@@ -42,21 +42,25 @@ export const rankExposedFirmsQuery = defineQuery<
     limit: unknown;
   } & Known,
   RankRow
->('exposure/rank-exposed-firms', [
-  'measureId',
-  'goodIds',
-  'targetIds',
-  'allDestinations',
-  'excludedIds',
-  'imposerIds',
-  'likelihood',
-  'weights',
-  'maxHops',
-  'minScore',
-  'offset',
-  'limit',
-  'knownAt',
-]);
+>(
+  'exposure/rank-exposed-firms',
+  [
+    'measureId',
+    'goodIds',
+    'targetIds',
+    'allDestinations',
+    'excludedIds',
+    'imposerIds',
+    'likelihood',
+    'weights',
+    'maxHops',
+    'minScore',
+    'offset',
+    'limit',
+    'knownAt',
+  ],
+  { heavy: true },
+);
 
 export interface RankOptions {
   maxHops: number;

@@ -65,6 +65,7 @@ export const rateLimited = new Counter({
 export interface Reported {
   driver: Driver;
   availability: { available: boolean };
+  heavyLine: { running: number; waiting: number } | null;
 }
 
 let reported: Reported | undefined;
@@ -87,6 +88,18 @@ new Gauge({
   registers: [registry],
   collect() {
     this.set((reported && poolStats(reported.driver)?.waiting) ?? 0);
+  },
+});
+
+new Gauge({
+  name: 'neo4j_heavy_queries',
+  help: 'Heavy statements (exposure walks and rankings) running in Neo4j or waiting in line for their turn (HEAVY_QUERY_CONCURRENCY).',
+  labelNames: ['state'],
+  registers: [registry],
+  collect() {
+    const line = reported?.heavyLine;
+    this.set({ state: 'running' }, line?.running ?? 0);
+    this.set({ state: 'waiting' }, line?.waiting ?? 0);
   },
 });
 

@@ -13,10 +13,10 @@ import { listen } from '../../src/server.ts';
 import { createApp } from '../../src/yoga.ts';
 import { announce, databaseSettings, HOST } from './child-server.ts';
 
-const db = new Database(databaseSettings());
-const security = securityFromConfig(
-  loadConfig({ ...process.env, NODE_ENV: 'production', RATE_LIMIT: '0' }),
-);
+const config = loadConfig({ ...process.env, NODE_ENV: 'production', RATE_LIMIT: '0' });
+// Heavy statements wait in line as `npm start` has them (HEAVY_QUERY_CONCURRENCY, default 4).
+const db = new Database(databaseSettings(), { heavyConcurrency: config.HEAVY_QUERY_CONCURRENCY });
+const security = securityFromConfig(config);
 const app = createApp({ db, security });
 const server = await listen(app, HOST, 0);
 // Ready as `npm start` is: once the persisted documents are warmed up (main.ts).

@@ -86,6 +86,8 @@ describe('/metrics', () => {
     expect(value(text, 'neo4j_pool_connections{state="idle"}')).toBeGreaterThanOrEqual(1);
     expect(text).toMatch(/^neo4j_pool_connections\{state="in_use"\} \d+$/m);
     expect(text).toMatch(/^neo4j_pool_waiting \d+$/m);
+    expect(text).toMatch(/^neo4j_heavy_queries\{state="running"\} \d+$/m);
+    expect(text).toMatch(/^neo4j_heavy_queries\{state="waiting"\} \d+$/m);
     expect(value(text, 'neo4j_up')).toBe(1);
     expect(value(text, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
     expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds [\d.e-]+$/m);
