@@ -123,13 +123,13 @@ export class Database {
     mode: Mode = 'READ',
     options: QueryOptions = {},
   ): Promise<Row[]> {
+    const run = (withName: QueryOptions) =>
+      this.runText<Row>(query.text, params as Record<string, unknown>, mode, withName);
     const named = { name: query.name, ...options };
-    const text = query.text;
-    if (!query.heavy || !this.heavyLine)
-      return this.runText<Row>(text, params as Record<string, unknown>, mode, named);
+    if (!query.heavy || !this.heavyLine) return run(named);
     // In line, the time it waits counts towards its limit: Neo4j gets what is left.
     return this.heavyLine.run(options.timeout ?? this.queryTimeoutMs, (timeout) =>
-      this.runText<Row>(text, params as Record<string, unknown>, mode, { ...named, timeout }),
+      run({ ...named, timeout }),
     );
   }
 

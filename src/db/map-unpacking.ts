@@ -13,7 +13,7 @@
  * driver keeps its own (slower) decoding and test/db/map-unpacking.test.ts fails, which is how we
  * learn of it.
  */
-import { createRequire } from 'node:module';
+import { internalPrototype } from './driver-internals.ts';
 
 interface Unpacker {
   unpack(buffer: unknown, hydrate: unknown): unknown;
@@ -41,21 +41,11 @@ function unpackMapWithSize(this: Unpacker, size: number, buffer: unknown, hydrat
 
 type Method = Unpacker['_unpackMapWithSize'];
 
-/** The prototype the method lives on, or null where an upgrade moved it. */
-function unpackerPrototype(): Partial<Unpacker> | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const packstream = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as {
-      Unpacker?: { prototype: Partial<Unpacker> };
-    };
-    const prototype = packstream.Unpacker?.prototype;
-    return typeof prototype?._unpackMapWithSize === 'function' ? prototype : null;
-  } catch {
-    return null;
-  }
-}
-
-const prototype = unpackerPrototype();
+const prototype = internalPrototype<Unpacker>(
+  'packstream/packstream-v1.js',
+  'Unpacker',
+  '_unpackMapWithSize',
+);
 
 /** The driver's own decoding, kept for the test that compares the two. */
 export const driverUnpackMapWithSize: Method | undefined = prototype?._unpackMapWithSize;

@@ -13,8 +13,8 @@
  * driver keeps its own writes and test/db/socket-writes.test.ts fails, which is how we learn of
  * it.
  */
-import { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
+import { internalPrototype } from './driver-internals.ts';
 
 interface NodeChannel {
   _conn: Socket;
@@ -24,21 +24,11 @@ interface NodeChannel {
 
 type Write = NodeChannel['write'];
 
-/** The prototype the method lives on, or null where an upgrade moved it. */
-function channelPrototype(): Partial<NodeChannel> | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const module = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
-      default?: { prototype: Partial<NodeChannel> };
-    };
-    const prototype = module.default?.prototype;
-    return typeof prototype?.write === 'function' ? prototype : null;
-  } catch {
-    return null;
-  }
-}
-
-const prototype = channelPrototype();
+const prototype = internalPrototype<NodeChannel>(
+  'channel/node/node-channel.js',
+  'default',
+  'write',
+);
 
 /** The driver's own write, kept for the test that compares the two. */
 export const driverChannelWrite: Write | undefined = prototype?.write;
