@@ -19,6 +19,18 @@ describe("Neo4j's notifications", () => {
     expect(summary.gqlStatusObjects.map((status) => status.gqlStatus)).not.toContain('01N52');
   });
 
+  it('reach a session of our driver that asks for them (as the saved queries’ test does)', async () => {
+    const session = db.driver.session({
+      database: db.name,
+      defaultAccessMode: 'READ',
+      notificationFilter: { minimumSeverityLevel: 'WARNING' },
+    });
+    const { summary } = await session
+      .run(UNKNOWN_KEY, { id: 'nothing' })
+      .finally(() => session.close());
+    expect(summary.gqlStatusObjects.map((status) => status.gqlStatus)).toContain('01N52');
+  });
+
   it('reach a driver without the filter, for the same statement', async () => {
     const { uri, user, password, database } = testNeo4j();
     const plain = neo4j.driver(uri, neo4j.auth.basic(user, password));
