@@ -13,7 +13,7 @@
  * driver keeps its own (slower) decoding and test/db/map-unpacking.test.ts fails, which is how we
  * learn of it.
  */
-import { internalPrototype } from './driver-internals.ts';
+import { driverMethod } from './driver-internals.ts';
 
 interface Unpacker {
   unpack(buffer: unknown, hydrate: unknown): unknown;
@@ -41,21 +41,18 @@ function unpackMapWithSize(this: Unpacker, size: number, buffer: unknown, hydrat
 
 type Method = Unpacker['_unpackMapWithSize'];
 
-const prototype = internalPrototype<Unpacker>(
+const unpackMap = driverMethod<Unpacker, '_unpackMapWithSize'>(
   'packstream/packstream-v1.js',
   'Unpacker',
   '_unpackMapWithSize',
 );
 
 /** The driver's own decoding, kept for the test that compares the two. */
-export const driverUnpackMapWithSize: Method | undefined = prototype?._unpackMapWithSize;
+export const driverUnpackMapWithSize: Method | undefined = unpackMap.original;
 
 /** Decode maps with `method` (ours by default); false where the driver's method was not found. */
-export function useMapUnpacking(method: Method = unpackMapWithSize): boolean {
-  if (!prototype) return false;
-  prototype._unpackMapWithSize = method;
-  return true;
-}
+export const useMapUnpacking = (method: Method = unpackMapWithSize): boolean =>
+  unpackMap.use(method);
 
 /** Whether the driver decodes maps with `unpackMapWithSize` above (installed at import). */
 export const fastMapUnpacking = useMapUnpacking();

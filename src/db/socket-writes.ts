@@ -14,7 +14,7 @@
  * it.
  */
 import type { Socket } from 'node:net';
-import { internalPrototype } from './driver-internals.ts';
+import { driverMethod } from './driver-internals.ts';
 
 interface NodeChannel {
   _conn: Socket;
@@ -24,14 +24,14 @@ interface NodeChannel {
 
 type Write = NodeChannel['write'];
 
-const prototype = internalPrototype<NodeChannel>(
+const write = driverMethod<NodeChannel, 'write'>(
   'channel/node/node-channel.js',
   'default',
   'write',
 );
 
 /** The driver's own write, kept for the test that compares the two. */
-export const driverChannelWrite: Write | undefined = prototype?.write;
+export const driverChannelWrite: Write | undefined = write.original;
 
 function corkedWrite(this: NodeChannel, buffer: unknown): void {
   const socket = this._conn;
@@ -44,11 +44,7 @@ function corkedWrite(this: NodeChannel, buffer: unknown): void {
 }
 
 /** Write with `method` (ours by default); false where the driver's method was not found. */
-export function useChannelWrite(method: Write = corkedWrite): boolean {
-  if (!prototype || !driverChannelWrite) return false;
-  prototype.write = method;
-  return true;
-}
+export const useChannelWrite = (method: Write = corkedWrite): boolean => write.use(method);
 
 /** Whether the driver writes through `corkedWrite` above (installed at import). */
 export const corkedSocketWrites = useChannelWrite();

@@ -5,7 +5,7 @@
  * longer than a planned read's answer, written by Neo4j and decoded by the driver each time.
  */
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase, testNeo4j } from '../helpers/database.ts';
 
 const db = testDatabase();
@@ -34,12 +34,9 @@ describe("Neo4j's notifications", () => {
   it('reach a driver without the filter, for the same statement', async () => {
     const { uri, user, password, database } = testNeo4j();
     const plain = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    afterAll(() => plain.close());
-    const { summary } = await plain.executeQuery(
-      UNKNOWN_KEY,
-      { id: 'nothing' },
-      { database, routing: 'READ' },
-    );
+    const { summary } = await plain
+      .executeQuery(UNKNOWN_KEY, { id: 'nothing' }, { database, routing: 'READ' })
+      .finally(() => plain.close());
     expect(summary.notifications.map((n) => n.code)).toContain(
       'Neo.ClientNotification.Statement.UnknownPropertyKeyWarning',
     );
