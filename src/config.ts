@@ -60,6 +60,10 @@ const LIMITS = {
   // How many heavy statements (exposure's walks and rankings) one server runs in Neo4j at once;
   // the others wait in line (src/db/heavy-line.ts). 0: no line.
   HEAVY_QUERY_CONCURRENCY: count(4, 10_000),
+  // on: the server builds the exposure reach index whenever a write left it stale
+  // (docs/exposure.md, "The reach index"); off: it never builds it, and exposedFirms walks
+  // unless another process keeps the index fresh.
+  EXPOSURE_REACH_INDEX: z.enum(['on', 'off']).default('on'),
   // /metrics: on (anyone), key (an API key's bearer), off. Unset: on, but off in production.
   METRICS: z
     .enum(['on', 'off', 'key', ''])

@@ -5,6 +5,7 @@
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Connection, connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import { refreshReachIndex } from './exposure/reach-index.ts';
 import type { ServerState } from './http/health.ts';
 import { type WarmUpReport, warmDocuments } from './http/warm-documents.ts';
 import { isDatabaseEmpty, loadSeed, SEED_DIR, SeedValidationError } from './load/seed.ts';
@@ -53,6 +54,10 @@ async function main(): Promise<void> {
   }
   // Requests fail fast while Neo4j does not answer (db/availability.ts).
   connection.db.failFast = true;
+  // Built in the background: exposedFirms walks until it is fresh.
+  if (config.EXPOSURE_REACH_INDEX === 'on') {
+    shutdown.add('reach index', refreshReachIndex(connection.db, logger));
+  }
   const auth = { keys: config.API_KEYS, readAccess: config.READ_ACCESS };
   const security = securityFromConfig(config);
   const state: ServerState = { stopping: false };

@@ -22,3 +22,6 @@ CREATE CONSTRAINT supply_dependency_id IF NOT EXISTS FOR (n:SupplyDependency) RE
 CREATE CONSTRAINT impact_estimate_id IF NOT EXISTS FOR (n:ImpactEstimate) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE;
+// The state of the exposure reach index (docs/exposure.md, "The reach index"): one node, found by
+// name, which every write that can change a path bumps; unique, so MERGE takes its lock.
+CREATE CONSTRAINT exposure_index_state_name IF NOT EXISTS FOR (s:ExposureIndexState) REQUIRE s.name IS UNIQUE;

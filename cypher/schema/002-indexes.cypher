@@ -9,3 +9,7 @@ CREATE INDEX event_duration_months IF NOT EXISTS FOR (n:Event) ON (n.durationMon
 CREATE INDEX commodity_hs_codes IF NOT EXISTS FOR (n:Commodity) ON (n.hsCodes);
 CREATE INDEX version_of IF NOT EXISTS FOR (v:Version) ON (v.versionOf);
 CREATE INDEX measure_scope IF NOT EXISTS FOR (n:Measure) ON (n.scope);
+// The reach index (docs/exposure.md): exposedFirms seeks a measure's covered goods in the
+// countries it reaches, and a firm named as a target by the firm.
+CREATE INDEX exposure_reach_good_country IF NOT EXISTS FOR (e:ExposureReach) ON (e.good, e.country);
+CREATE INDEX exposure_reach_firm IF NOT EXISTS FOR (e:ExposureReach) ON (e.firm);

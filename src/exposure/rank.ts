@@ -26,39 +26,48 @@ interface RankRow {
   basedInHop: Hop | null;
 }
 
-export const rankExposedFirmsQuery = defineQuery<
-  {
-    measureId: string;
-    goodIds: string[];
-    targetIds: string[];
-    allDestinations: boolean;
-    excludedIds: string[];
-    imposerIds: string[];
-    likelihood: number;
-    weights: Record<string, number>;
-    maxHops: unknown;
-    minScore: number;
-    offset: unknown;
-    limit: unknown;
-  } & Known,
-  RankRow
->(
+/** The ranking's parameters (rankParams); the reach index answers for the graph as it stands. */
+interface RankParams {
+  measureId: string;
+  goodIds: string[];
+  targetIds: string[];
+  allDestinations: boolean;
+  excludedIds: string[];
+  imposerIds: string[];
+  likelihood: number;
+  weights: Record<string, number>;
+  maxHops: unknown;
+  minScore: number;
+  offset: unknown;
+  limit: unknown;
+}
+
+const RANK_PARAMS = [
+  'measureId',
+  'goodIds',
+  'targetIds',
+  'allDestinations',
+  'excludedIds',
+  'imposerIds',
+  'likelihood',
+  'weights',
+  'maxHops',
+  'minScore',
+  'offset',
+  'limit',
+] as const;
+
+/** Every path walked from the covered goods: any `knownAt`, whatever the reach index says. */
+export const rankExposedFirmsQuery = defineQuery<RankParams & Known, RankRow>(
   'exposure/rank-exposed-firms',
-  [
-    'measureId',
-    'goodIds',
-    'targetIds',
-    'allDestinations',
-    'excludedIds',
-    'imposerIds',
-    'likelihood',
-    'weights',
-    'maxHops',
-    'minScore',
-    'offset',
-    'limit',
-    'knownAt',
-  ],
+  [...RANK_PARAMS, 'knownAt'],
+  { heavy: true },
+);
+
+/** The same ranking from the reach index (reach-index.ts): no row when it is not fresh. */
+export const rankExposedFirmsByReachQuery = defineQuery<RankParams, RankRow>(
+  'exposure/rank-exposed-firms-by-reach',
+  RANK_PARAMS,
   { heavy: true },
 );
 
@@ -110,14 +119,45 @@ export function rankParams(scope: MeasureScope, options: RankOptions) {
 export const canExpose = (scope: MeasureScope) =>
   scope.status !== null && ACTIVE_STATUSES.includes(scope.status) && scope.coverHops.length > 0;
 
+/** How long a stale reach index is not asked again: a write stream keeps it stale a while. */
+const STALE_RETRY_MS = 1000;
+let staleUntil = 0;
+
+/**
+ * The ranking's rows: from the reach index for the graph as it stands when it is fresh (one
+ * round trip), else (with `knownAt`, or after a write until the index is built again) by the
+ * walk. `via` forces one of them (tests compare the two).
+ */
+async function rankRows(
+  db: Database,
+  scope: MeasureScope,
+  options: RankOptions,
+  via: RankVia,
+): Promise<RankRow[]> {
+  const params = rankParams(scope, options);
+  const tryReach = via === 'reach' || (via === 'best' && Date.now() >= staleUntil);
+  if (options.knownAt === null && tryReach) {
+    const { knownAt: _walkOnly, ...reachParams } = params;
+    const rows = await db.run(rankExposedFirmsByReachQuery, reachParams);
+    if (rows.length > 0) return rows;
+    if (via === 'reach') throw new Error('the reach index is not fresh');
+    staleUntil = Date.now() + STALE_RETRY_MS;
+  }
+  return db.run(rankExposedFirmsQuery, params);
+}
+
+/** `best`: the reach index when it answers, else the walk; the others force one (tests). */
+export type RankVia = 'best' | 'reach' | 'walk';
+
 /** One page of the firms exposed to a measure, best first, and how many there are in all. */
 export async function rankExposedFirms(
   db: Database,
   scope: MeasureScope,
   options: RankOptions,
+  via: RankVia = 'best',
 ): Promise<{ total: number; firms: RankedDependent[] }> {
   if (!canExpose(scope)) return { total: 0, firms: [] };
-  const rows = await db.run(rankExposedFirmsQuery, rankParams(scope, options));
+  const rows = await rankRows(db, scope, options, via);
   const total = rows[0]?.total ?? 0;
   const firms = rows
     .filter((row): row is RankRow & { firmId: string } => row.firmId !== null)

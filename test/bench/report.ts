@@ -48,6 +48,8 @@ export interface BenchMeta {
   mismatches: string[];
   /** Our persisted documents' first answers once our server was ready (first-answers.ts). */
   firstAnswers?: FirstAnswer[];
+  /** The exposure reach index built after the load (null: the reused store held it fresh). */
+  reachIndex?: { goods: number; seconds: number } | null;
 }
 
 export function machineLine(): string {
@@ -70,6 +72,11 @@ export function renderReport(meta: BenchMeta, load: LoadReport, rows: Measuremen
     `- Machine: ${machineLine()}`,
     `- Neo4j ${meta.neo4jVersion} (local instance, heap and page cache as in src/generate/bench-database.ts)`,
     `- Graph: seed "${meta.seed}", ${load.nodes} nodes, ${load.relationships} relationships, loaded through src/load/write.ts in ${fixed(load.seconds)} s (${load.relationshipsPerSecond} relationships/s)`,
+    ...(meta.reachIndex
+      ? [
+          `- The exposure reach index (docs/exposure.md) built after the load: ${meta.reachIndex.goods} covered goods in ${fixed(meta.reachIndex.seconds)} s`,
+        ]
+      : []),
     `- Each run: ${meta.answers ? `${meta.answers} answers` : `${meta.seconds} s`} of closed-loop load (autocannon, one request in flight per connection) after a warm-up${meta.cellWarmupSeconds > 0 ? ` and ${meta.cellWarmupSeconds} s of the same case and concurrency, discarded` : ''}; ${meta.rounds > 1 ? `each case and concurrency measured in ${meta.rounds} rounds, every target once per round, the order reversed every other round, each figure the median of its rounds (test/bench/rounds.ts)` : 'one round per case and concurrency'}; latency in ms per answer; req/s = answers per second; RT = Neo4j round trips per answer; RSS = the server's resident memory after the run, MB`,
     '',
   ];

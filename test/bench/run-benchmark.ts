@@ -4,6 +4,8 @@
  * every case, then measure each case alone and the mix at each concurrency, target after target
  * (so all targets meet the same caches) in rounds (rounds.ts), and return the measurements.
  */
+
+import { buildReachIndex, reachIndexFresh } from '../../src/exposure/reach-index.ts';
 import { type BenchInstance, startEmptyBenchDatabase } from '../../src/generate/bench-database.ts';
 import { generateGraph } from '../../src/generate/generate.ts';
 import { type LoadReport, loadGenerated } from '../../src/generate/load.ts';
@@ -61,6 +63,16 @@ export async function runBenchmark(
     const load =
       (bench.reused as LoadReport | null) ?? (await loadGenerated(bench.db, graph.files, log));
     bench.markLoaded(load);
+    // The reach index exposedFirms ranks from (docs/exposure.md): built after the load, as the
+    // server's refresher would, before anything is measured; a reused store may hold it already.
+    const index = (await reachIndexFresh(bench.db))
+      ? null
+      : await buildReachIndex(bench.db).then((build) => {
+          log(
+            `Built the exposure reach index (${build.goods} goods) in ${(build.ms / 1000).toFixed(1)} s.`,
+          );
+          return build;
+        });
     const [component] = await bench.db.runText<{ version: string }>(
       'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
     );
@@ -132,6 +144,7 @@ export async function runBenchmark(
       }
     }
     const meta: BenchMeta = {
+      reachIndex: index && { goods: index.goods, seconds: index.ms / 1000 },
       size: options.size,
       firms: options.firms,
       seed: options.seed,

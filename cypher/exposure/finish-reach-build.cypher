@@ -1,0 +1,5 @@
+// A build of the reach index ends: it answers again only if no write changed a path since it
+// began (else the next build catches up).
+MATCH (state:ExposureIndexState {name: 'reach'})
+SET state.builtGeneration = $generation, state.builtAt = datetime(), state.buildingSince = null
+RETURN state.generation = $generation AS fresh
