@@ -14,24 +14,31 @@ WHERE state.builtGeneration = state.generation
 // Which firms to score: bounds from the index, in a subquery of their own so that only its
 // three answers stay in scope (Neo4j counts what is in scope again for each row below).
 CALL (state) {
+  // The importers with a known share of a good from an imposer: only a path to them can be
+  // weighted by a share (below).
+  WITH state, COLLECT {
+    MATCH (supplier:Entity)<-[:SUPPLIER]-(:SupplyDependency)-[:IMPORTER]->(importer:Entity)
+    WHERE supplier.id IN $imposerIds
+    RETURN DISTINCT importer.id
+  } AS sharedImporters
   // The candidates: entries of the covered goods in the countries the measure reaches, and of the
-  // firms it names, from the last finished build.
+  // firms it names, from the last finished build, each with the importer it stands for.
   CALL (state) {
     UNWIND $goodIds AS goodId
     UNWIND $targetIds AS countryId
     MATCH (entry:ExposureReach {good: goodId, country: countryId})
     WHERE entry.build = state.builtGeneration
-    RETURN entry
+    RETURN entry, countryId AS importer
     UNION
     UNWIND CASE WHEN $allDestinations THEN $goodIds ELSE [] END AS goodId
     MATCH (entry:ExposureReach {good: goodId})
     WHERE entry.build = state.builtGeneration AND entry.country IS NOT NULL AND NOT entry.country IN $excludedIds
-    RETURN entry
+    RETURN entry, entry.country AS importer
     UNION
     UNWIND $targetIds AS firmId
     MATCH (entry:ExposureReach {firm: firmId})
     WHERE entry.build = state.builtGeneration AND entry.good IN $goodIds
-    RETURN entry
+    RETURN entry, firmId AS importer
   }
   // Each firm's bounds, for the measure's status: none of them can reach the page if its upper
   // bound is below the minimum. The factors are multiplied in another order than the exact
@@ -40,7 +47,10 @@ CALL (state) {
   // counted again for each row of the join below, against Neo4j's memory limit.
   WITH entry.firm AS firmId,
     max(entry.reach[toInteger($maxHops)]) * $likelihood * 1.000000001 AS high,
-    max(entry.cleanReach[toInteger($maxHops)]) * $likelihood * $weights.unknownSupplyShare * 0.999999999 AS low
+    // A path scores at least likelihood x unknownSupplyShare x its product when no share can
+    // weight it: it passes no good with a known share, or its importer has none from an imposer.
+    max(CASE WHEN importer IN sharedImporters THEN entry.cleanReach ELSE entry.reach END[toInteger($maxHops)])
+      * $likelihood * $weights.unknownSupplyShare * 0.999999999 AS low
   WHERE high > 0 AND high >= $minScore
   WITH firmId, high, low ORDER BY low DESC
   WITH collect(firmId) AS ids, collect(high) AS highs, collect(low) AS lows
