@@ -10,9 +10,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exposedDependents, firmExposure, measureScope } from '../../src/exposure/exposure.ts';
-import { rankExposedFirms } from '../../src/exposure/rank.ts';
+import { type RankVia, rankExposedFirms } from '../../src/exposure/rank.ts';
+import { buildReachIndex } from '../../src/exposure/reach-index.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { ALL_GRAPHS, build, deleteGraph, graphShape, writeGraph } from './random-graph.ts';
+import { dropReachIndex } from './reach-fixtures.ts';
 import { referenceExposedFirms } from './reference-scorer.ts';
 
 const db = testDatabase();
@@ -22,7 +24,10 @@ let run = 0;
 let exposedRuns = 0;
 
 beforeAll(() => deleteGraph(db, ALL_GRAPHS, true));
-afterAll(() => deleteGraph(db, ALL_GRAPHS, true));
+afterAll(async () => {
+  await deleteGraph(db, ALL_GRAPHS, true);
+  await dropReachIndex(db);
+});
 
 const hopsOf = (hops: { type: string; from: string; to: string }[]) =>
   hops.map((h) => `${h.type} ${h.from}>${h.to}`);
@@ -43,24 +48,53 @@ describe('exposedFirms ranked in Cypher equals the reference scorer', () => {
             minScore,
           });
           if (expected.length > 0) exposedRuns += 1;
+          const expectedAt = (at: string | null) =>
+            referenceExposedFirms(graph, measureId, { asOf, knownAt: at, maxHops, minScore });
+          const scopeAt = async (at: string | null) => {
+            const found = await measureScope(db, measureId, asOf, at);
+            if (!found) throw new Error(`no scope for ${measureId}`);
+            return found;
+          };
           const scope = await measureScope(db, measureId, asOf, knownAt);
           expect(scope).not.toBeNull();
           if (!scope) return;
-          const { total, firms } = await rankExposedFirms(db, scope, {
-            maxHops,
-            knownAt,
-            minScore,
-            offset,
-            limit: first + 1,
-          });
-          const page = expected.slice(offset, offset + first + 1);
-          expect(total).toBe(expected.length);
-          expect(firms.map((f) => f.id)).toEqual(page.map((e) => e.firmId));
-          expect(firms.map((f) => f.score)).toEqual(page.map((e) => e.score));
-          expect(firms.map((f) => hopsOf(f.path.hops))).toEqual(page.map((e) => hopsOf(e.hops)));
-          expect(firms.map((f) => f.path.supplyShare?.dependencyId ?? null)).toEqual(
-            page.map((e) => e.supplyShareId),
-          );
+          // The walk as of knownAt; and for the graph as it stands, the walk and the reach index,
+          // built on this graph (written with plain Cypher, which does not mark it stale).
+          expect((await buildReachIndex(db)).fresh).toBe(true);
+          const now = { knownAt: null, expected: expectedAt(null), scope: scopeAt(null) };
+          const cases = [
+            ...(knownAt === null ? [] : [{ knownAt, expected, scope, ways: ['walk'] }]),
+            { ...now, ways: ['walk', 'reach'] },
+          ];
+          for (const { knownAt: known, expected: ranked, scope: asked, ways } of cases) {
+            const measured = await asked;
+            const page = ranked.slice(offset, offset + first + 1);
+            let walked: unknown = null;
+            for (const via of ways as RankVia[]) {
+              const options = { maxHops, knownAt: known, minScore, offset, limit: first + 1 };
+              const { total, firms } = await rankExposedFirms(db, measured, options, via);
+              expect(total, via).toBe(ranked.length);
+              expect(
+                firms.map((f) => f.id),
+                via,
+              ).toEqual(page.map((e) => e.firmId));
+              expect(
+                firms.map((f) => f.score),
+                via,
+              ).toEqual(page.map((e) => e.score));
+              expect(
+                firms.map((f) => hopsOf(f.path.hops)),
+                via,
+              ).toEqual(page.map((e) => hopsOf(e.hops)));
+              expect(
+                firms.map((f) => f.path.supplyShare?.dependencyId ?? null),
+                via,
+              ).toEqual(page.map((e) => e.supplyShareId));
+              // Each hop's properties (criticality, provenance) too, as the walk read them.
+              if (via === 'reach') expect(firms).toEqual(walked);
+              walked = firms;
+            }
+          }
           // The JavaScript ranking (sectorExposure, simulate) agrees on every firm.
           const js = await exposedDependents(db, scope, maxHops, knownAt);
           const kept = js.firms.filter((f) => f.score >= minScore);

@@ -1,0 +1,197 @@
+/**
+ * The reach index (src/exposure/reach-index.ts, docs/exposure.md "The reach index"): answers
+ * only while fresh, goes stale with every write that can change a path (through the write path
+ * or a retraction) and not with others, a build that a write overtook does not call itself
+ * fresh, only one build runs at a time, the refresher builds after a write, and the export
+ * leaves the index out. That its rankings equal the walk's and the reference scorer's is
+ * rank-property.test.ts.
+ */
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineQuery } from '../../src/db/cypher.ts';
+import { measureScope } from '../../src/exposure/exposure.ts';
+import { type RankVia, rankExposedFirms } from '../../src/exposure/rank.ts';
+import {
+  buildReachIndex,
+  reachIndexFresh,
+  refreshReachIndex,
+} from '../../src/exposure/reach-index.ts';
+import { findGraphNodes } from '../../src/load/queries.ts';
+import { writeFiles } from '../../src/load/write.ts';
+import type { NormalizedSeedFile } from '../../src/model/format.ts';
+import { testDatabase } from '../helpers/database.ts';
+import { client, removeMutationData } from '../mutations/client.ts';
+import { dropReachIndex } from './reach-fixtures.ts';
+import {
+  COUNTRIES,
+  country,
+  firm,
+  GOOD,
+  MEASURES,
+  PREFIX,
+  SECTOR,
+  scopeGraph,
+} from './scope-graph.ts';
+
+const db = testDatabase();
+const { mutate } = client(db);
+const AS_OF = '2030-06-01';
+
+const beginBuild = defineQuery<{ leaseMinutes: number }, { generation: number; since: string }>(
+  'exposure/begin-reach-build',
+  ['leaseMinutes'],
+);
+const finishBuild = defineQuery<{ generation: number }, { fresh: boolean }>(
+  'exposure/finish-reach-build',
+  ['generation'],
+);
+const abortBuild = defineQuery<{ since: string }, never>('exposure/abort-reach-build', ['since']);
+
+const provenance = (id: string) => ({
+  id,
+  sourceIds: ['source:analyst-background'],
+  quote: null,
+  confidence: 1,
+  inferred: true,
+  rationale: 'planted test data',
+});
+
+/** One more fact, through the one write path. */
+const write = (file: Partial<NormalizedSeedFile>) =>
+  writeFiles(db, [{ file: 'reach', nodes: [], relationships: [], ...file } as NormalizedSeedFile]);
+
+const ranked = async (measureId: string, via: RankVia) => {
+  const scope = await measureScope(db, measureId, AS_OF);
+  if (!scope) throw new Error(`no scope for ${measureId}`);
+  const options = { maxHops: 4, knownAt: null, minScore: 0, offset: 0, limit: 51 };
+  const { total, firms } = await rankExposedFirms(db, scope, options, via);
+  return { total, firms: firms.map((f) => [f.id, f.score]) };
+};
+
+beforeAll(async () => {
+  await dropReachIndex(db);
+  await writeFiles(db, [scopeGraph()]);
+});
+afterAll(async () => {
+  await removeMutationData(db);
+  await db.runText(
+    'MATCH (n:Entity) WHERE n.id CONTAINS $prefix OR n.id IN $countries DETACH DELETE n',
+    { prefix: PREFIX, countries: COUNTRIES.map(country) },
+    'WRITE',
+  );
+  await dropReachIndex(db);
+});
+
+describe('the reach index', () => {
+  it('answers once built, as the walk does, and not before', async () => {
+    expect(await reachIndexFresh(db)).toBe(false);
+    await expect(ranked(MEASURES.named, 'reach')).rejects.toThrow(/not fresh/);
+    const build = await buildReachIndex(db);
+    expect(build.fresh).toBe(true);
+    expect(build.goods).toBeGreaterThan(0);
+    expect(await reachIndexFresh(db)).toBe(true);
+    for (const measure of [MEASURES.named, MEASURES.all, MEASURES.allExcept]) {
+      const walked = await ranked(measure, 'walk');
+      expect(walked.total, measure).toBeGreaterThan(0);
+      expect(await ranked(measure, 'reach'), measure).toEqual(walked);
+    }
+    // The entries of the scope graph: each firm reaches the good through its sector, in its country.
+    const [entries] = await db.runText<{ n: number; countries: string[] }>(
+      'MATCH (e:ExposureReach {good: $good}) RETURN count(e) AS n, collect(e.country) AS countries',
+      { good: GOOD },
+    );
+    expect(entries?.n).toBe(COUNTRIES.length);
+    expect(new Set(entries?.countries)).toEqual(new Set(COUNTRIES.map(country)));
+  });
+
+  it('goes stale with a write that changes a path, not with one that cannot', async () => {
+    await buildReachIndex(db);
+    // A measure's description is on no path.
+    const measure = scopeGraph().nodes.find((n) => n.id === MEASURES.named);
+    await write({
+      nodes: [{ ...measure, props: { ...measure?.props, description: 'restated' } }] as never,
+    });
+    expect(await reachIndexFresh(db)).toBe(true);
+    // A firm's new dependency is.
+    const id = `${firm('XS')}-[DEPENDS_ON]->${GOOD}`;
+    await write({
+      relationships: [
+        {
+          id,
+          type: 'DEPENDS_ON',
+          from: firm('XS'),
+          to: GOOD,
+          props: { ...provenance(id), criticality: 0.9 },
+        },
+      ] as never,
+    });
+    expect(await reachIndexFresh(db)).toBe(false);
+    // Stale: the index refuses, and the ranking walks (the new dependency counts).
+    await expect(ranked(MEASURES.named, 'reach')).rejects.toThrow(/not fresh/);
+    const walked = await ranked(MEASURES.named, 'walk');
+    expect(await ranked(MEASURES.named, 'best')).toEqual(walked);
+    expect(walked.firms[0]).toEqual([firm('XS'), 0.9]);
+    await buildReachIndex(db);
+    expect(await ranked(MEASURES.named, 'reach')).toEqual(walked);
+  });
+
+  it('goes stale with a retraction of a fact on a path', async () => {
+    await buildReachIndex(db);
+    const id = `${firm('XS')}-[IN_SECTOR]->${SECTOR}`;
+    const { error } = await mutate('retract', { id: ['ID!', id], reason: ['String!', 'A test.'] });
+    expect(error).toBeUndefined();
+    expect(await reachIndexFresh(db)).toBe(false);
+    await buildReachIndex(db);
+    expect(await ranked(MEASURES.all, 'reach')).toEqual(await ranked(MEASURES.all, 'walk'));
+  });
+
+  it('is not fresh after a build that a write overtook', async () => {
+    const [begun] = await db.run(beginBuild, { leaseMinutes: 30 }, 'WRITE');
+    expect(begun).toBeDefined();
+    const id = `${firm('XU')}-[DEPENDS_ON]->${GOOD}`;
+    await write({
+      relationships: [
+        { id, type: 'DEPENDS_ON', from: firm('XU'), to: GOOD, props: provenance(id) },
+      ] as never,
+    });
+    const [finished] = await db.run(finishBuild, { generation: begun?.generation ?? -1 }, 'WRITE');
+    expect(finished?.fresh).toBe(false);
+    expect(await reachIndexFresh(db)).toBe(false);
+  });
+
+  it('runs one build at a time; a stopped one lets the next begin at once', async () => {
+    const [begun] = await db.run(beginBuild, { leaseMinutes: 30 }, 'WRITE');
+    expect(begun).toBeDefined();
+    // Another build while that one is under way does not begin.
+    expect(await buildReachIndex(db)).toMatchObject({ fresh: false, goods: 0 });
+    await db.run(abortBuild, { since: begun?.since ?? '' }, 'WRITE');
+    expect((await buildReachIndex(db)).fresh).toBe(true);
+  });
+
+  it('is built again by the refresher after a write', async () => {
+    const id = `${firm('XV')}-[DEPENDS_ON]->${GOOD}`;
+    await write({
+      relationships: [
+        { id, type: 'DEPENDS_ON', from: firm('XV'), to: GOOD, props: provenance(id) },
+      ] as never,
+    });
+    expect(await reachIndexFresh(db)).toBe(false);
+    const stop = refreshReachIndex(db, pino({ level: 'silent' }), 50);
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!(await reachIndexFresh(db)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await reachIndexFresh(db)).toBe(true);
+    } finally {
+      await stop(1000);
+    }
+    expect(await ranked(MEASURES.all, 'reach')).toEqual(await ranked(MEASURES.all, 'walk'));
+  });
+
+  it('is left out of the export', async () => {
+    const nodes = await db.runText<{ labels: string[] }>(findGraphNodes.text);
+    expect(await db.runText('MATCH (e:ExposureReach) RETURN e LIMIT 1')).toHaveLength(1);
+    expect(nodes.some((n) => n.labels.some((l) => l.startsWith('Exposure')))).toBe(false);
+  });
+});
