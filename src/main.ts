@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const connection = await connect(config, (line) => logger.info(line), {
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
     heavyConcurrency: config.HEAVY_QUERY_CONCURRENCY,
+    reachIndex: config.EXPOSURE_REACH_INDEX === 'on',
   });
   const stopMs = connection.local ? LOCAL_NEO4J_STOP_MS : 500;
   shutdown.add('neo4j', (withinMs) => connection.close(withinMs), stopMs);

@@ -14,12 +14,13 @@ WHERE state.builtGeneration = state.generation
 // Which firms to score: bounds from the index, in a subquery of their own so that only its
 // three answers stay in scope (Neo4j counts what is in scope again for each row below).
 CALL (state) {
-  // The importers with a known share of a good from an imposer: only a path to them can be
-  // weighted by a share (below).
+  // The importers with a known share of a good from an imposer, each with its smallest: a path
+  // to another importer is weighted by no share, and one to these by that share at least.
   WITH state, COLLECT {
-    MATCH (supplier:Entity)<-[:SUPPLIER]-(:SupplyDependency)-[:IMPORTER]->(importer:Entity)
+    MATCH (supplier:Entity)<-[:SUPPLIER]-(dependency:SupplyDependency)-[:IMPORTER]->(importer:Entity)
     WHERE supplier.id IN $imposerIds
-    RETURN DISTINCT importer.id
+    WITH importer.id AS importerId, min(coalesce(dependency.share, $weights.unknownSupplyShare)) AS smallest
+    RETURN {importerId: importerId, smallest: smallest} AS importer
   } AS sharedImporters
   // The candidates: entries of the covered goods in the countries the measure reaches, and of the
   // firms it names, from the last finished build, each with the importer it stands for.
@@ -47,10 +48,16 @@ CALL (state) {
   // counted again for each row of the join below, against Neo4j's memory limit.
   WITH entry.firm AS firmId,
     max(entry.reach[toInteger($maxHops)]) * $likelihood * 1.000000001 AS high,
-    // A path scores at least likelihood x unknownSupplyShare x its product when no share can
-    // weight it: it passes no good with a known share, or its importer has none from an imposer.
-    max(CASE WHEN importer IN sharedImporters THEN entry.cleanReach ELSE entry.reach END[toInteger($maxHops)])
-      * $likelihood * $weights.unknownSupplyShare * 0.999999999 AS low
+    // The best path scores at least likelihood x its product x the smallest share that could
+    // weight it (unknownSupplyShare when its importer has none from an imposer); and a path that
+    // passes no good with a known share scores likelihood x unknownSupplyShare x its product.
+    max(reduce(low = 0.0, bound IN CASE
+        WHEN NOT any(s IN sharedImporters WHERE s.importerId = importer)
+          THEN [entry.reach[toInteger($maxHops)] * $weights.unknownSupplyShare]
+        ELSE [entry.cleanReach[toInteger($maxHops)] * $weights.unknownSupplyShare,
+          entry.reach[toInteger($maxHops)] * CASE WHEN $weights.unknownSupplyShare < head([s IN sharedImporters WHERE s.importerId = importer]).smallest
+            THEN $weights.unknownSupplyShare ELSE head([s IN sharedImporters WHERE s.importerId = importer]).smallest END]
+        END | CASE WHEN bound > low THEN bound ELSE low END)) * $likelihood * 0.999999999 AS low
   WHERE high > 0 AND high >= $minScore
   WITH firmId, high, low ORDER BY low DESC
   WITH collect(firmId) AS ids, collect(high) AS highs, collect(low) AS lows

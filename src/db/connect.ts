@@ -26,6 +26,8 @@ export interface ConnectOptions {
   queryTimeoutMs?: number;
   /** Heavy statements run at once (Database's `heavyConcurrency`): the API's HEAVY_QUERY_CONCURRENCY. */
   heavyConcurrency?: number;
+  /** exposedFirms may rank from the reach index (Database's `reachIndex`): EXPOSURE_REACH_INDEX. */
+  reachIndex?: boolean;
 }
 
 /**
@@ -35,7 +37,12 @@ export interface ConnectOptions {
 export async function connect(
   config: Config,
   log: (line: string) => void,
-  { instance = 'default', queryTimeoutMs = 0, heavyConcurrency = 0 }: ConnectOptions = {},
+  {
+    instance = 'default',
+    queryTimeoutMs = 0,
+    heavyConcurrency = 0,
+    reachIndex = false,
+  }: ConnectOptions = {},
 ): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   if (!config.NEO4J_URI) {
@@ -60,6 +67,7 @@ export async function connect(
       // answers its first queries late, and would look down. main.ts turns it on to serve.
       queryTimeoutMs,
       heavyConcurrency,
+      reachIndex,
       // Operators see why (the driver's words); clients only ever see DATABASE_UNAVAILABLE.
       onUnavailable: (error) => log(`Neo4j is unavailable: ${firstLine(error)}`),
       onAvailable: (downMs) => log(`Neo4j answers again (${(downMs / 1000).toFixed(1)} s down).`),

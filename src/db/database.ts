@@ -41,6 +41,11 @@ export interface DatabaseOptions extends AvailabilityEvents {
    * in line (heavy-line.ts). The API's HEAVY_QUERY_CONCURRENCY; 0 or unset: no line.
    */
   heavyConcurrency?: number;
+  /**
+   * `exposedFirms` may rank from the exposure reach index when it is fresh (src/exposure/rank.ts):
+   * the API's EXPOSURE_REACH_INDEX. Unset: it always walks (tools and tests).
+   */
+  reachIndex?: boolean;
 }
 
 /** The shortest outage after which Neo4j may have restarted: a restart took 20-100 s here. */
@@ -87,6 +92,8 @@ export class Database {
   roundTrips = 0;
   /** Where heavy statements wait their turn; null: they run at once. */
   readonly heavyLine: HeavyLine | null;
+  /** `exposedFirms` may rank from the reach index (DatabaseOptions.reachIndex). */
+  readonly reachIndex: boolean;
 
   constructor(
     settings: DatabaseSettings,
@@ -95,9 +102,11 @@ export class Database {
       queryTimeoutMs = 0,
       onWarmedUp,
       heavyConcurrency = 0,
+      reachIndex = false,
       ...events
     }: DatabaseOptions = {},
   ) {
+    this.reachIndex = reachIndex;
     this.name = settings.database;
     this.heavyLine = heavyConcurrency > 0 ? new HeavyLine(heavyConcurrency) : null;
     this.driver = createDriver(settings);

@@ -121,12 +121,13 @@ export const canExpose = (scope: MeasureScope) =>
 
 /** How long a stale reach index is not asked again: a write stream keeps it stale a while. */
 const STALE_RETRY_MS = 1000;
-let staleUntil = 0;
+const staleUntil = new WeakMap<Database, number>();
 
 /**
- * The ranking's rows: from the reach index for the graph as it stands when it is fresh (one
- * round trip), else (with `knownAt`, or after a write until the index is built again) by the
- * walk. `via` forces one of them (tests compare the two).
+ * The ranking's rows: from the reach index for the graph as it stands when the Database may
+ * read it (EXPOSURE_REACH_INDEX) and it is fresh (one round trip), else by the walk (with
+ * `knownAt`, or after a write until the index is built again: then one round trip more, at most
+ * once a second). `via` forces one of them (tests compare the two).
  */
 async function rankRows(
   db: Database,
@@ -135,13 +136,14 @@ async function rankRows(
   via: RankVia,
 ): Promise<RankRow[]> {
   const params = rankParams(scope, options);
-  const tryReach = via === 'reach' || (via === 'best' && Date.now() >= staleUntil);
+  const tryReach =
+    via === 'reach' || (via === 'best' && db.reachIndex && Date.now() >= (staleUntil.get(db) ?? 0));
   if (options.knownAt === null && tryReach) {
     const { knownAt: _walkOnly, ...reachParams } = params;
     const rows = await db.run(rankExposedFirmsByReachQuery, reachParams);
     if (rows.length > 0) return rows;
     if (via === 'reach') throw new Error('the reach index is not fresh');
-    staleUntil = Date.now() + STALE_RETRY_MS;
+    staleUntil.set(db, Date.now() + STALE_RETRY_MS);
   }
   return db.run(rankExposedFirmsQuery, params);
 }

@@ -3,8 +3,9 @@
  * and no GraphQL. The read cases are one query each (cypher/bench/; `search` the statement ours
  * roots its read in, cypher/read/search-nodes.cypher). `exposedFirms` is the best
  * hand-written Cypher we know for its answer: the measure's scope (its status on the day by the
- * dates rule), then cypher/exposure/rank-exposed-firms.cypher, which ranks, pages and counts in
- * the database, then the page's names. `exposure` still calls the exposure module our resolver
+ * dates rule), then the ranking, paged and counted in the database, from the reach index when it
+ * is fresh (cypher/exposure/rank-exposed-firms-by-reach.cypher; the benchmark builds it after its
+ * load) and else cypher/exposure/rank-exposed-firms.cypher, then the page's names. `exposure` still calls the exposure module our resolver
  * calls (cypher/exposure/ and scoring in src/exposure/) and one query for names.
  */
 import neo4j from 'neo4j-driver';

@@ -15,7 +15,10 @@ import { announce, databaseSettings, HOST } from './child-server.ts';
 
 const config = loadConfig({ ...process.env, NODE_ENV: 'production', RATE_LIMIT: '0' });
 // Heavy statements wait in line as `npm start` has them (HEAVY_QUERY_CONCURRENCY, default 4).
-const db = new Database(databaseSettings(), { heavyConcurrency: config.HEAVY_QUERY_CONCURRENCY });
+const db = new Database(databaseSettings(), {
+  heavyConcurrency: config.HEAVY_QUERY_CONCURRENCY,
+  reachIndex: config.EXPOSURE_REACH_INDEX === 'on',
+});
 const security = securityFromConfig(config);
 const app = createApp({ db, security });
 const server = await listen(app, HOST, 0);
