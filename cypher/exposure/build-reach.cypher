@@ -2,9 +2,11 @@
 // clear-reach.cypher emptied it: for each good some measure covers, every path of up to 6 steps
 // (maxHops' largest) from a firm or sector to it, as rank-exposed-firms.cypher walks them, and
 // for each firm (a sector's firms through IN_SECTOR, x inSector) and country it is based in, one
-// entry: the best product of the path weights within k steps for k = 0..6 (`reach`), and the
-// same among the paths that pass no good with a known supply share (`cleanReach`), which score
-// exactly likelihood x unknownSupplyShare x product for any measure. Retracted facts are left out.
+// entry: the best product of the path weights within k steps for k = 0..6 (`reach`); and when
+// some of its paths pass goods with a known supply share, those goods (`sharedGoods`: a measure
+// whose imposers supply none of them to the firm's importer weights no path by a share) and the
+// best product among the paths that pass none (`cleanReach`), which score exactly likelihood x
+// unknownSupplyShare x product for any measure. Retracted facts are left out.
 // Each entry carries the generation it was built for ($generation): reads take only those of the
 // last finished build, so what a build that died half-way left behind is never read.
 // Run in an auto-commit transaction: each batch of goods commits on its own, so the build of a
@@ -25,7 +27,7 @@ CALL (good, shareGoods) {
     // A maker is exposed through the inputs of what it makes, not through its product itself.
     AND (type(first) = 'DEPENDS_ON' OR (size(step) > 0 AND type(step[0]) = 'INPUT_TO'))
     AND all(n IN nodes(path) WHERE n.retractedAt IS NULL)
-  WITH dependent, size(step) AS steps, any(n IN nodes(path) WHERE n.id IN shareGoods) AS shared,
+  WITH dependent, size(step) AS steps, [n IN nodes(path) WHERE n.id IN shareGoods | n.id] AS shared,
     reduce(product = 1.0, r IN [first] + step | product * CASE
       WHEN type(r) = 'MEMBER_OF' THEN CASE WHEN r.partial = true THEN $weights.memberOf / 2.0 ELSE $weights.memberOf END
       WHEN r.criticality IS :: INTEGER NOT NULL OR r.criticality IS :: FLOAT NOT NULL THEN toFloat(r.criticality)
@@ -33,7 +35,8 @@ CALL (good, shareGoods) {
   WITH dependent, collect({steps: steps, product: product, shared: shared}) AS paths
   WITH dependent,
     [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.product > best THEN p.product ELSE best END)] AS reach,
-    [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND NOT p.shared AND p.product > best THEN p.product ELSE best END)] AS cleanReach
+    [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.shared = [] AND p.product > best THEN p.product ELSE best END)] AS cleanReach,
+    reduce(goods = [], p IN paths | goods + [g IN p.shared WHERE NOT g IN goods]) AS sharedGoods
   // The firms a dependent stands for: itself, or a sector's firms (one IN_SECTOR hop more).
   CALL (dependent) {
     WITH dependent WHERE dependent:Company
@@ -49,9 +52,13 @@ CALL (good, shareGoods) {
     WHERE basedIn.retractedAt IS NULL AND country.retractedAt IS NULL
     RETURN country.id AS country
   }
-  WITH firm.id AS firmId, country, collect({factor: factor, reach: reach, cleanReach: cleanReach}) AS ways
-  CREATE (:ExposureReach {build: $generation, firm: firmId, good: good.id, country: country,
-    reach: [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.reach[k] * w.factor > best THEN w.reach[k] * w.factor ELSE best END)],
-    cleanReach: [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.cleanReach[k] * w.factor > best THEN w.cleanReach[k] * w.factor ELSE best END)]})
-} IN TRANSACTIONS OF 20 ROWS
+  WITH firm.id AS firmId, country, collect({factor: factor, reach: reach, cleanReach: cleanReach, sharedGoods: sharedGoods}) AS ways
+  WITH firmId, country, reduce(goods = [], w IN ways | goods + [g IN w.sharedGoods WHERE NOT g IN goods]) AS sharedGoods,
+    [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.reach[k] * w.factor > best THEN w.reach[k] * w.factor ELSE best END)] AS reach,
+    [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.cleanReach[k] * w.factor > best THEN w.cleanReach[k] * w.factor ELSE best END)] AS cleanReach
+  // Most entries pass no good with a share: they store neither list (null: not stored, not read).
+  CREATE (:ExposureReach {build: $generation, firm: firmId, good: good.id, country: country, reach: reach,
+    sharedGoods: CASE WHEN sharedGoods = [] THEN null ELSE sharedGoods END,
+    cleanReach: CASE WHEN sharedGoods = [] THEN null ELSE cleanReach END})
+} IN TRANSACTIONS OF 4 ROWS
 RETURN count(good) AS goods

@@ -64,12 +64,23 @@ export const rankExposedFirmsQuery = defineQuery<RankParams & Known, RankRow>(
   { heavy: true },
 );
 
-/** The same ranking from the reach index (reach-index.ts): no row when it is not fresh. */
-export const rankExposedFirmsByReachQuery = defineQuery<RankParams, RankRow>(
-  'exposure/rank-exposed-firms-by-reach',
-  RANK_PARAMS,
+/**
+ * The same ranking from the reach index (reach-index.ts), in two steps: which firms to score
+ * exactly (no row when the index is not fresh), then those firms scored, ranked and paged.
+ */
+export const chooseFirmsByReachQuery = defineQuery<
+  Omit<RankParams, 'measureId'>,
+  { sure: number; uncertain: string[]; firmIds: string[] }
+>(
+  'exposure/choose-firms-by-reach',
+  RANK_PARAMS.filter((name) => name !== 'measureId'),
   { heavy: true },
 );
+
+export const scoreChosenFirmsQuery = defineQuery<
+  RankParams & { firmIds: string[]; uncertainIds: string[] },
+  Omit<RankRow, 'total'> & { scored: number }
+>('exposure/score-chosen-firms', [...RANK_PARAMS, 'firmIds', 'uncertainIds'], { heavy: true });
 
 export interface RankOptions {
   maxHops: number;
@@ -139,14 +150,36 @@ async function rankRows(
   const tryReach =
     via === 'reach' || (via === 'best' && db.reachIndex && Date.now() >= (staleUntil.get(db) ?? 0));
   if (options.knownAt === null && tryReach) {
-    const { knownAt: _walkOnly, ...reachParams } = params;
-    const rows = await db.run(rankExposedFirmsByReachQuery, reachParams);
-    if (rows.length > 0) return rows;
+    const { knownAt: _walkOnly, measureId: _scoreOnly, ...chooseParams } = params;
+    const [chosen] = await db.run(chooseFirmsByReachQuery, chooseParams);
+    if (chosen) {
+      // No firm to score: nobody is exposed (a firm that can be is always chosen).
+      if (chosen.firmIds.length === 0) return [emptyPage(chosen.sure)];
+      const { knownAt: _, ...scoreParams } = params;
+      const rows = await db.run(scoreChosenFirmsQuery, {
+        ...scoreParams,
+        firmIds: chosen.firmIds,
+        uncertainIds: chosen.uncertain,
+      });
+      return rows.map(({ scored, ...row }) => ({ ...row, total: chosen.sure + scored }));
+    }
     if (via === 'reach') throw new Error('the reach index is not fresh');
     staleUntil.set(db, Date.now() + STALE_RETRY_MS);
   }
   return db.run(rankExposedFirmsQuery, params);
 }
+
+/** A page without firms, with the total. */
+const emptyPage = (total: number): RankRow => ({
+  total,
+  firmId: null,
+  score: 0,
+  coveredId: '',
+  importer: '',
+  supplyShare: null,
+  hops: [],
+  basedInHop: null,
+});
 
 /** `best`: the reach index when it answers, else the walk; the others force one (tests). */
 export type RankVia = 'best' | 'reach' | 'walk';

@@ -96,13 +96,20 @@ export async function buildReachIndex(
   if (!begun) return { fresh: false, goods: 0, ms: performance.now() - started };
   onBegin(begun.since);
   const untimed = { timeout: 0 };
-  await db.run(clearReach, {}, 'WRITE', untimed);
-  const [built] = await db.run(
-    buildReach,
-    { weights: REACH_WEIGHTS, generation: begun.generation },
-    'WRITE',
-    untimed,
-  );
+  let built: { goods: number } | undefined;
+  try {
+    await db.run(clearReach, {}, 'WRITE', untimed);
+    [built] = await db.run(
+      buildReach,
+      { weights: REACH_WEIGHTS, generation: begun.generation },
+      'WRITE',
+      untimed,
+    );
+  } catch (error) {
+    // The next build may begin at once; what this one wrote is never read (another generation).
+    await db.run(abortBuild, { since: begun.since }, 'WRITE').catch(() => {});
+    throw error;
+  }
   const [finished] = await db.run(finishBuild, { generation: begun.generation }, 'WRITE');
   return {
     fresh: finished?.fresh === true,
