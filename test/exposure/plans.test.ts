@@ -77,3 +77,24 @@ describe('the read path’s plan', () => {
     expect(ops.some((op) => op.includes('Scan'))).toBe(false);
   });
 });
+
+describe('the reach index’s plans (docs/exposure.md, "The reach index")', () => {
+  const stepsOf = async (name: string) => {
+    const query = exposureQueries.find((q) => q.name === name);
+    if (!query) throw new Error(`${name} is not registered`);
+    return planSteps(await explain(query));
+  };
+
+  it('choose-firms-by-reach seeks its entries by (good, country) and by firm, never scans them', async () => {
+    const steps = await stepsOf('exposure/choose-firms-by-reach');
+    expect(steps.some((s) => /IndexSeek .*ExposureReach\(good, country\)/.test(s))).toBe(true);
+    expect(steps.some((s) => /IndexSeek .*ExposureReach\(firm\)/.test(s))).toBe(true);
+    expect(steps.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
+  });
+
+  it('score-chosen-firms joins the firms’ first hops with one walk from the goods', async () => {
+    const steps = await stepsOf('exposure/score-chosen-firms');
+    expect(steps.some((s) => /^NodeHashJoin start$/.test(s))).toBe(true);
+    expect(steps.some((s) => /^NodeByLabelScan/.test(s))).toBe(false);
+  });
+});
