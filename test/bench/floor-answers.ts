@@ -4,8 +4,9 @@
  * roots its read in, cypher/read/search-nodes.cypher). `exposedFirms` is the best
  * hand-written Cypher we know for its answer: the measure's scope (its status on the day by the
  * dates rule), then the ranking, paged and counted in the database, from the reach index when it
- * is fresh (cypher/exposure/rank-exposed-firms-by-reach.cypher; the benchmark builds it after its
- * load) and else cypher/exposure/rank-exposed-firms.cypher, then the page's names. `exposure` still calls the exposure module our resolver
+ * is fresh (choose-firms-by-reach then score-chosen-firms.cypher; the benchmark builds it after
+ * its load) and else cypher/exposure/rank-exposed-firms.cypher, then the page's names.
+ * `exposure` still calls the exposure module our resolver
  * calls (cypher/exposure/ and scoring in src/exposure/) and one query for names.
  */
 import neo4j from 'neo4j-driver';
