@@ -15,17 +15,19 @@ import type { Logger } from '../logger.ts';
 import { EXPOSURE_WEIGHTS as W } from './weights.ts';
 
 const markWritten = defineQuery<Record<string, never>, never>('exposure/mark-reach-written', []);
-const beginBuild = defineQuery<{ leaseMinutes: number }, { generation: number; since: string }>(
-  'exposure/begin-reach-build',
-  ['leaseMinutes'],
-);
+export const beginBuild = defineQuery<
+  { leaseMinutes: number },
+  { generation: number; since: string }
+>('exposure/begin-reach-build', ['leaseMinutes']);
 const clearReach = defineQuery<Record<string, never>, never>('exposure/clear-reach', []);
 const buildReach = defineQuery<
   { weights: Record<string, number>; generation: number },
   { goods: number }
 >('exposure/build-reach', ['weights', 'generation']);
-const abortBuild = defineQuery<{ since: string }, never>('exposure/abort-reach-build', ['since']);
-const finishBuild = defineQuery<{ generation: number }, { fresh: boolean }>(
+export const abortBuild = defineQuery<{ since: string }, never>('exposure/abort-reach-build', [
+  'since',
+]);
+export const finishBuild = defineQuery<{ generation: number }, { fresh: boolean }>(
   'exposure/finish-reach-build',
   ['generation'],
 );

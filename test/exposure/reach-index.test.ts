@@ -8,11 +8,13 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineQuery } from '../../src/db/cypher.ts';
 import { measureScope } from '../../src/exposure/exposure.ts';
 import { type RankVia, rankExposedFirms } from '../../src/exposure/rank.ts';
 import {
+  abortBuild,
+  beginBuild,
   buildReachIndex,
+  finishBuild,
   reachIndexFresh,
   refreshReachIndex,
 } from '../../src/exposure/reach-index.ts';
@@ -30,6 +32,7 @@ import {
   GOOD,
   MEASURES,
   PREFIX,
+  rel,
   SECTOR,
   scopeGraph,
 } from './scope-graph.ts';
@@ -37,25 +40,6 @@ import {
 const db = testDatabase();
 const { mutate } = client(db);
 const AS_OF = '2030-06-01';
-
-const beginBuild = defineQuery<{ leaseMinutes: number }, { generation: number; since: string }>(
-  'exposure/begin-reach-build',
-  ['leaseMinutes'],
-);
-const finishBuild = defineQuery<{ generation: number }, { fresh: boolean }>(
-  'exposure/finish-reach-build',
-  ['generation'],
-);
-const abortBuild = defineQuery<{ since: string }, never>('exposure/abort-reach-build', ['since']);
-
-const provenance = (id: string) => ({
-  id,
-  sourceIds: ['source:analyst-background'],
-  quote: null,
-  confidence: 1,
-  inferred: true,
-  rationale: 'planted test data',
-});
 
 /** One more fact, through the one write path. */
 const write = (file: Partial<NormalizedSeedFile>) =>
@@ -122,17 +106,8 @@ describe('the reach index', () => {
     });
     expect(await reachIndexFresh(db)).toBe(true);
     // A firm's new dependency is.
-    const id = `${firm('XS')}-[DEPENDS_ON]->${GOOD}`;
     await write({
-      relationships: [
-        {
-          id,
-          type: 'DEPENDS_ON',
-          from: firm('XS'),
-          to: GOOD,
-          props: { ...provenance(id), criticality: 0.9 },
-        },
-      ] as never,
+      relationships: [rel('DEPENDS_ON', firm('XS'), GOOD, { criticality: 0.9 })] as never,
     });
     expect(await reachIndexFresh(db)).toBe(false);
     // Stale: the index refuses, and the ranking walks (the new dependency counts).
@@ -157,11 +132,8 @@ describe('the reach index', () => {
   it('is not fresh after a build that a write overtook', async () => {
     const [begun] = await db.run(beginBuild, { leaseMinutes: 30 }, 'WRITE');
     expect(begun).toBeDefined();
-    const id = `${firm('XU')}-[DEPENDS_ON]->${GOOD}`;
     await write({
-      relationships: [
-        { id, type: 'DEPENDS_ON', from: firm('XU'), to: GOOD, props: provenance(id) },
-      ] as never,
+      relationships: [rel('DEPENDS_ON', firm('XU'), GOOD)] as never,
     });
     const [finished] = await db.run(finishBuild, { generation: begun?.generation ?? -1 }, 'WRITE');
     expect(finished?.fresh).toBe(false);
@@ -178,11 +150,8 @@ describe('the reach index', () => {
   });
 
   it('is built again by the refresher after a write', async () => {
-    const id = `${firm('XV')}-[DEPENDS_ON]->${GOOD}`;
     await write({
-      relationships: [
-        { id, type: 'DEPENDS_ON', from: firm('XV'), to: GOOD, props: provenance(id) },
-      ] as never,
+      relationships: [rel('DEPENDS_ON', firm('XV'), GOOD)] as never,
     });
     expect(await reachIndexFresh(db)).toBe(false);
     const stop = refreshReachIndex(db, pino({ level: 'silent' }), 50);

@@ -25,7 +25,7 @@ export const firm = (country: string) => `company:${PREFIX}-firm-${country.toLow
 export const COUNTRIES = ['XS', 'XT', 'XU', 'XV'];
 export const country = (code: string) => `country:${code}`;
 
-const provenance = (id: string) => ({
+export const provenance = (id: string) => ({
   id,
   sourceIds: ['source:analyst-background'],
   quote: null,
@@ -38,7 +38,7 @@ function node(id: string, labels: string[], props: Record<string, unknown> = {})
   return { id, labels, props: { ...provenance(id), name: id, ...props } };
 }
 
-function rel(type: string, from: string, to: string, props: Record<string, unknown> = {}) {
+export function rel(type: string, from: string, to: string, props: Record<string, unknown> = {}) {
   const id = `${from}-[${type}]->${to}`;
   return { id, type, from, to, props: { ...provenance(id), ...props } };
 }
