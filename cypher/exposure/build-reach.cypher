@@ -1,5 +1,6 @@
 // Builds the reach index (docs/exposure.md, "The reach index") from the graph as it stands, after
-// clear-reach.cypher emptied it: for each good some measure covers, every path of up to 6 steps
+// clear-reach.cypher emptied it (or clear-reach-goods.cypher deleted the entries of $goodIds, the
+// goods a write may have changed; null: every covered good): for each good some measure covers, every path of up to 6 steps
 // (maxHops' largest) from a firm or sector to it, as rank-exposed-firms.cypher walks them, and
 // for each firm (a sector's firms through IN_SECTOR, x inSector) and country it is based in, one
 // entry: the best product of the path weights within k steps for k = 0..6 (`reach`); and when
@@ -7,8 +8,8 @@
 // whose imposers supply none of them to the firm's importer weights no path by a share) and the
 // best product among the paths that pass none (`cleanReach`), which score exactly likelihood x
 // unknownSupplyShare x product for any measure. Retracted facts are left out.
-// Each entry carries the generation it was built for ($generation): reads take only those of the
-// last finished build, so what a build that died half-way left behind is never read.
+// Each entry carries the generation it was built for ($generation), for whoever looks at it; reads
+// take the entries only while the index is fresh (no build under way or failed since).
 // Run in an auto-commit transaction: each batch of goods commits on its own, so the build of a
 // large graph never holds all its entries in one transaction's memory.
 WITH COLLECT {
@@ -16,6 +17,7 @@ WITH COLLECT {
   RETURN DISTINCT shared.id
 } AS shareGoods
 MATCH (:Measure)-[:COVERS]->(good:Commodity)
+WHERE $goodIds IS NULL OR good.id IN $goodIds
 WITH DISTINCT good, shareGoods
 CALL (good, shareGoods) {
   MATCH path = (dependent)-[first:DEPENDS_ON|PRODUCES]->(:Commodity)

@@ -22,22 +22,25 @@ CALL (state) {
     RETURN {importerId: importer.id, goodId: good.id, share: coalesce(dependency.share, $weights.unknownSupplyShare)} AS share
   } AS shares
   // The candidates: entries of the covered goods in the countries the measure reaches, and of the
-  // firms it names, from the last finished build, each with the importer it stands for.
+  // firms it names, each with the importer it stands for.
   CALL (state) {
     UNWIND $goodIds AS goodId
     UNWIND $targetIds AS countryId
+    // Both at once: a broad good has entries in many countries (the planner, on a small graph,
+    // would seek by the good alone; below, by the goods rather than the firm).
     MATCH (entry:ExposureReach {good: goodId, country: countryId})
-    WHERE entry.build = state.builtGeneration
+    USING INDEX entry:ExposureReach(good, country)
     RETURN entry, countryId AS importer
     UNION
     UNWIND CASE WHEN $allDestinations THEN $goodIds ELSE [] END AS goodId
     MATCH (entry:ExposureReach {good: goodId})
-    WHERE entry.build = state.builtGeneration AND entry.country IS NOT NULL AND NOT entry.country IN $excludedIds
+    WHERE entry.country IS NOT NULL AND NOT entry.country IN $excludedIds
     RETURN entry, entry.country AS importer
     UNION
     UNWIND $targetIds AS firmId
     MATCH (entry:ExposureReach {firm: firmId})
-    WHERE entry.build = state.builtGeneration AND entry.good IN $goodIds
+    USING INDEX entry:ExposureReach(firm)
+    WHERE entry.good IN $goodIds
     RETURN entry, firmId AS importer
   }
   // Each importer's shares, picked once for all its entries.

@@ -6,24 +6,36 @@
  * rebuilt from the facts whenever a write changed a path.
  *
  * Freshness: every write through the one write path that can change a path bumps a generation
- * (`markReachWritten`, in the write's transaction); a build records the generation it began
- * from, and the index answers only while no write has bumped it since.
+ * (`markReachWritten`, in the write's transaction) and notes the nodes it touched on paths; a
+ * build records the generation it began from, and the index answers only while no write has
+ * bumped it since. A build after a few such writes rebuilds only the covered goods a path
+ * through a touched node can end at; after many, or a country, it rebuilds everything.
  */
 import { defineQuery } from '../db/cypher.ts';
 import type { Database, Run } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { EXPOSURE_WEIGHTS as W } from './weights.ts';
 
-const markWritten = defineQuery<Record<string, never>, never>('exposure/mark-reach-written', []);
+const markWritten = defineQuery<{ ids: string[]; all: boolean; maxIds: number }, never>(
+  'exposure/mark-reach-written',
+  ['ids', 'all', 'maxIds'],
+);
 export const beginBuild = defineQuery<
   { leaseMinutes: number },
-  { generation: number; since: string }
+  { generation: number; since: string; all: boolean; ids: string[] }
 >('exposure/begin-reach-build', ['leaseMinutes']);
 const clearReach = defineQuery<Record<string, never>, never>('exposure/clear-reach', []);
+const findReachGoods = defineQuery<{ ids: string[] }, { goodIds: string[] }>(
+  'exposure/find-reach-goods',
+  ['ids'],
+);
+const clearReachGoods = defineQuery<{ goodIds: string[] }, never>('exposure/clear-reach-goods', [
+  'goodIds',
+]);
 const buildReach = defineQuery<
-  { weights: Record<string, number>; generation: number },
+  { weights: Record<string, number>; generation: number; goodIds: string[] | null },
   { goods: number }
->('exposure/build-reach', ['weights', 'generation']);
+>('exposure/build-reach', ['weights', 'generation', 'goodIds']);
 export const abortBuild = defineQuery<{ since: string }, never>('exposure/abort-reach-build', [
   'since',
 ]);
@@ -51,6 +63,11 @@ const PATH_TYPES = new Set([
 ]);
 const PATH_LABELS = new Set(['Company', 'Sector', 'Commodity', 'Country', 'SupplyDependency']);
 
+interface PathWrite {
+  nodes: readonly { id: string; labels: readonly string[] }[];
+  relationships: readonly { type: string; from: string; to: string }[];
+}
+
 /** Whether a write of these nodes and relationships can change a path (or a share on one). */
 export function changesPaths(write: {
   nodes: readonly { labels: readonly string[] }[];
@@ -62,9 +79,63 @@ export function changesPaths(write: {
   );
 }
 
-/** In the write's transaction: the index stops answering until it is built again. */
-export async function markReachWritten(run: Run): Promise<void> {
-  await run(markWritten, {});
+/**
+ * Which end of a relationship a build after its write starts from (find-reach-goods.cypher):
+ * every path through the relationship goes on from its far end, so a dependency, a product, a
+ * firm's sector, what a measure covers or a supply dependency's good need only that end (a
+ * whole firm's goods would be far more); an input or a class, both ends; where a firm is based,
+ * the firm (every entry of it moves country); a supply dependency's countries, the dependency
+ * (its good).
+ */
+const TOUCHED_ENDS: Record<string, 'both' | 'from' | 'to'> = {
+  DEPENDS_ON: 'to',
+  PRODUCES: 'to',
+  INPUT_TO: 'both',
+  MEMBER_OF: 'both',
+  IN_SECTOR: 'to',
+  BASED_IN: 'from',
+  COVERS: 'to',
+  OF_GOOD: 'to',
+  SUPPLIER: 'from',
+  IMPORTER: 'from',
+};
+
+/** More touched nodes than this between two builds, and the next build rebuilds everything. */
+export const MAX_TOUCHED = 500;
+
+export interface ReachTouches {
+  /** The nodes on paths the write touched: a build after it starts from them. */
+  ids: string[];
+  /** The write reaches too far to follow (a country: every firm based in it): rebuild all. */
+  all: boolean;
+}
+
+/**
+ * What a write changed of the paths: null when nothing (the index stays fresh), else the
+ * touched nodes, or `all` when it touched a country.
+ */
+export function reachTouches(write: PathWrite): ReachTouches | null {
+  if (!changesPaths(write)) return null;
+  const ids = new Set<string>();
+  let all = false;
+  for (const node of write.nodes) {
+    if (node.labels.includes('Country')) all = true;
+    else if (node.labels.some((label) => PATH_LABELS.has(label))) ids.add(node.id);
+  }
+  for (const relationship of write.relationships) {
+    const ends = TOUCHED_ENDS[relationship.type];
+    if (ends === 'both' || ends === 'from') ids.add(relationship.from);
+    if (ends === 'both' || ends === 'to') ids.add(relationship.to);
+  }
+  return { ids: [...ids], all: all || ids.size > MAX_TOUCHED };
+}
+
+/**
+ * In the write's transaction: the index stops answering until it is built again, and the next
+ * build knows what to rebuild.
+ */
+export async function markReachWritten(run: Run, touches: ReachTouches): Promise<void> {
+  await run(markWritten, { ...touches, maxIds: MAX_TOUCHED });
 }
 
 /** The weights the index is built with: the ones the rankings use (weights.ts). */
@@ -80,33 +151,57 @@ const LEASE_MINUTES = 30;
 export interface ReachBuild {
   /** False: another build was under way, or a write came during this one (build again). */
   fresh: boolean;
+  /** True when it rebuilt only the goods the writes since the last build may have changed. */
+  partial: boolean;
+  /** The covered goods built. */
   goods: number;
   ms: number;
 }
 
+export interface BuildOptions {
+  /** Rebuild every good whatever the writes touched (after facts written with plain Cypher). */
+  full?: boolean;
+  /** Hears the build's start (what `abortBuild` needs to let another build begin at once). */
+  onBegin?: (since: string) => void;
+}
+
 /**
- * Builds the index again from the graph as it stands: empties it, then fills it good by good
- * in batches that commit on their own (auto-commit). Reads walk meanwhile. `onBegin` hears the
- * build's start (what `abortReachBuild` needs to let another build begin at once).
+ * Builds the index from the graph as it stands. After writes that touched a few paths it
+ * deletes and builds again the entries of the covered goods those paths can end at; else (or
+ * with `full`) it empties the index and fills it good by good. Either way in batches that
+ * commit on their own (auto-commit); reads walk meanwhile.
  */
 export async function buildReachIndex(
   db: Database,
-  onBegin: (since: string) => void = () => {},
+  { full = false, onBegin = () => {} }: BuildOptions = {},
 ): Promise<ReachBuild> {
   const started = performance.now();
   const [begun] = await db.run(beginBuild, { leaseMinutes: LEASE_MINUTES }, 'WRITE');
-  if (!begun) return { fresh: false, goods: 0, ms: performance.now() - started };
+  if (!begun) return { fresh: false, partial: false, goods: 0, ms: performance.now() - started };
   onBegin(begun.since);
   const untimed = { timeout: 0 };
+  const partial = !full && !begun.all;
   let built: { goods: number } | undefined;
   try {
-    await db.run(clearReach, {}, 'WRITE', untimed);
-    [built] = await db.run(
-      buildReach,
-      { weights: REACH_WEIGHTS, generation: begun.generation },
-      'WRITE',
-      untimed,
-    );
+    let goodIds: string[] | null = null;
+    if (partial) {
+      const [found] = await db.run(findReachGoods, { ids: begun.ids }, 'WRITE', untimed);
+      goodIds = found?.goodIds ?? [];
+      if (goodIds.length > 0) await db.run(clearReachGoods, { goodIds }, 'WRITE', untimed);
+    } else {
+      await db.run(clearReach, {}, 'WRITE', untimed);
+    }
+    built =
+      goodIds?.length === 0
+        ? { goods: 0 }
+        : (
+            await db.run(
+              buildReach,
+              { weights: REACH_WEIGHTS, generation: begun.generation, goodIds },
+              'WRITE',
+              untimed,
+            )
+          )[0];
   } catch (error) {
     // The next build may begin at once; what this one wrote is never read (another generation).
     await db.run(abortBuild, { since: begun.since }, 'WRITE').catch(() => {});
@@ -115,6 +210,7 @@ export async function buildReachIndex(
   const [finished] = await db.run(finishBuild, { generation: begun.generation }, 'WRITE');
   return {
     fresh: finished?.fresh === true,
+    partial,
     goods: built?.goods ?? 0,
     ms: performance.now() - started,
   };
@@ -143,13 +239,20 @@ export function refreshReachIndex(
     try {
       const [state] = await db.run(readState, {});
       if (state && !state.fresh) {
-        const build = await buildReachIndex(db, (since) => {
-          building = since;
+        const build = await buildReachIndex(db, {
+          onBegin: (since) => {
+            building = since;
+          },
         });
         // No goods and not fresh: another build was under way (begin-reach-build.cypher).
         if (build.goods > 0 || build.fresh) {
           logger.info(
-            { goods: build.goods, ms: Math.round(build.ms), fresh: build.fresh },
+            {
+              goods: build.goods,
+              partial: build.partial,
+              ms: Math.round(build.ms),
+              fresh: build.fresh,
+            },
             'exposure reach index built',
           );
         }

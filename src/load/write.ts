@@ -2,7 +2,7 @@
 // compares incoming properties with stored ones in the database, keeps what a write replaces as
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
 
-import { changesPaths, markReachWritten } from '../exposure/reach-index.ts';
+import { markReachWritten, reachTouches } from '../exposure/reach-index.ts';
 import type { NormalizedHistory, NormalizedSeedFile } from '../model/format.ts';
 import { KNOWLEDGE_KEYS } from '../model/format-history.ts';
 import { checkStamp, lockStampAndFind } from './clock.ts';
@@ -88,9 +88,11 @@ export async function writeEntities(
     onBatch(rows.length);
   }
   // A write that can change an exposure path stops the reach index answering until it is built
-  // again, in this transaction (src/exposure/reach-index.ts). Last, after the write's own locks,
-  // so that no write holds the index's state while it waits for an entity.
-  if (changesPaths(file)) await markReachWritten(run);
+  // again, in this transaction (src/exposure/reach-index.ts), and notes where the next build
+  // looks. Last, after the write's own locks, so that no write holds the index's state while it
+  // waits for an entity.
+  const touches = reachTouches(file);
+  if (touches) await markReachWritten(run, touches);
   return counts;
 }
 

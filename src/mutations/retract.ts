@@ -1,7 +1,7 @@
 // Retraction: the only way to take a fact back. It marks the node or relationship (`retractedAt`,
 // `retractedBy`, `retractionReason`) and deletes nothing; reads then hide it unless asked
 // (`includeRetracted`), and `knownAt` before the retraction still sees it.
-import { changesPaths, markReachWritten } from '../exposure/reach-index.ts';
+import { markReachWritten, reachTouches } from '../exposure/reach-index.ts';
 import { addCounts, type WriteCounts, zeroCounts } from '../load/counts.ts';
 import type { Run } from '../load/session.ts';
 import { toDateTime } from '../load/to-neo4j.ts';
@@ -36,14 +36,15 @@ export async function retract(run: Run, id: string, reason: string, writer: Writ
   const checked = checkReason(reason);
   const relationship = RELATIONSHIP_ID.exec(id);
   if (relationship) {
-    const [, from = '', type = ''] = relationship;
+    const [, from = '', type = '', to = ''] = relationship;
     const stamp = await writer.lock({ nodeIds: [], relationships: [{ id, type, from }] });
     const why = { now: stamp.now, by: stamp.by, reason: checked };
     const [row] = await run(retractRelationship, { id, from, type, ...when(why) });
     if (!row) throw new NotFoundError(id);
     if (row.already) throw alreadyRetracted(id, row);
     // A path may have run through it: the reach index waits for its next build.
-    if (changesPaths({ nodes: [], relationships: [{ type }] })) await markReachWritten(run);
+    const touches = reachTouches({ nodes: [], relationships: [{ type, from, to }] });
+    if (touches) await markReachWritten(run, touches);
     return { nodeId: null, relationshipId: id, counts: counted('relationships') };
   }
   // A status change's measure is restated with it (its status is derived again): lock both.
@@ -55,9 +56,8 @@ export async function retract(run: Run, id: string, reason: string, writer: Writ
   if (!row) throw new NotFoundError(id);
   if (row.already) throw alreadyRetracted(id, row);
   const counts = counted('nodes');
-  if (changesPaths({ nodes: [{ labels: row.labels }], relationships: [] })) {
-    await markReachWritten(run);
-  }
+  const touches = reachTouches({ nodes: [{ id, labels: row.labels }], relationships: [] });
+  if (touches) await markReachWritten(run, touches);
   if (row.labels.includes('StatusChange') && row.measureId) {
     addCounts(counts, await rederiveStatus(run, row.measureId, stamp));
   }

@@ -4,6 +4,7 @@ import { EXPOSURE_WEIGHTS } from '../../src/exposure/weights.ts';
 import '../../src/exposure/exposure.ts';
 import '../../src/exposure/queries.ts';
 import '../../src/exposure/rank.ts';
+import '../../src/exposure/reach-index.ts';
 import '../../src/db/batch.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { planOperators, planSteps } from '../helpers/plan-operators.ts';
@@ -16,6 +17,9 @@ const exposureQueries = registeredQueries().filter((q) => q.name.startsWith('exp
 /** Parameters whose type the statement's plan depends on; the rest are ids (strings) or lists. */
 const SAMPLES: Record<string, unknown> = {
   maxHops: 4,
+  ids: [],
+  all: false,
+  maxIds: 500,
   asOf: '2026-01-01',
   knownAt: null,
   weights: EXPOSURE_WEIGHTS,
@@ -90,6 +94,15 @@ describe('the reach index’s plans (docs/exposure.md, "The reach index")', () =
     expect(steps.some((s) => /IndexSeek .*ExposureReach\(good, country\)/.test(s))).toBe(true);
     expect(steps.some((s) => /IndexSeek .*ExposureReach\(firm\)/.test(s))).toBe(true);
     expect(steps.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
+  });
+
+  it('a partial build seeks the touched nodes by id and deletes a good’s entries by the good', async () => {
+    const find = await stepsOf('exposure/find-reach-goods');
+    expect(find.some((s) => /^NodeUniqueIndexSeek .*touched:Entity\(id\)/.test(s))).toBe(true);
+    expect(find.some((s) => /^NodeByLabelScan/.test(s))).toBe(false);
+    const clear = await stepsOf('exposure/clear-reach-goods');
+    expect(clear.some((s) => /IndexSeek .*ExposureReach\(good\)/.test(s))).toBe(true);
+    expect(clear.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
   });
 
   it('score-chosen-firms joins the firms’ first hops with one walk from the goods', async () => {

@@ -60,7 +60,7 @@ describe('exposedFirms ranked in Cypher equals the reference scorer', () => {
           if (!scope) return;
           // The walk as of knownAt; and for the graph as it stands, the walk and the reach index,
           // built on this graph (written with plain Cypher, which does not mark it stale).
-          expect((await buildReachIndex(db)).fresh).toBe(true);
+          expect((await buildReachIndex(db, { full: true })).fresh).toBe(true);
           const now = { knownAt: null, expected: expectedAt(null), scope: scopeAt(null) };
           const cases = [
             ...(knownAt === null ? [] : [{ knownAt, expected, scope, ways: ['walk'] }]),

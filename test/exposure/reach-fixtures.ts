@@ -12,3 +12,27 @@ export async function dropReachIndex(db: Database): Promise<void> {
     'WRITE',
   );
 }
+
+export interface ReachEntry {
+  firm: string;
+  good: string;
+  country: string | null;
+  reach: number[];
+  sharedGoods: string[] | null;
+  cleanReach: number[] | null;
+}
+
+/**
+ * The index's entries (of the firms whose ids start with `prefix`), in one order, each
+ * entry's shared goods sorted: a build after a write must leave exactly what a full build does.
+ */
+export async function reachEntries(db: Database, prefix = ''): Promise<ReachEntry[]> {
+  const rows = await db.runText<ReachEntry>(
+    `MATCH (e:ExposureReach) WHERE e.firm STARTS WITH $prefix
+     RETURN e.firm AS firm, e.good AS good, e.country AS country, e.reach AS reach,
+       e.sharedGoods AS sharedGoods, e.cleanReach AS cleanReach
+     ORDER BY firm, good, country`,
+    { prefix },
+  );
+  return rows.map((row) => ({ ...row, sharedGoods: row.sharedGoods?.toSorted() ?? null }));
+}

@@ -2,8 +2,9 @@
  * The reach index (src/exposure/reach-index.ts, docs/exposure.md "The reach index"): answers
  * only while fresh, goes stale with every write that can change a path (through the write path
  * or a retraction) and not with others, a build that a write overtook does not call itself
- * fresh, only one build runs at a time, the refresher builds after a write, and the export
- * leaves the index out. That its rankings equal the walk's and the reference scorer's is
+ * fresh, only one build runs at a time, the refresher builds after a write, a build after a
+ * write rebuilds only the goods it may have changed and leaves what a full build leaves, a failed
+ * build gives its work back, and the export leaves the index out. That its rankings equal the walk's and the reference scorer's is
  * rank-property.test.ts.
  */
 import pino from 'pino';
@@ -24,13 +25,14 @@ import type { NormalizedSeedFile } from '../../src/model/format.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { graphChecksum } from '../helpers/graph-checksum.ts';
 import { client, removeMutationData } from '../mutations/client.ts';
-import { dropReachIndex } from './reach-fixtures.ts';
+import { dropReachIndex, reachEntries } from './reach-fixtures.ts';
 import {
   COUNTRIES,
   country,
   firm,
   GOOD,
   MEASURES,
+  OTHER_GOOD,
   PREFIX,
   rel,
   SECTOR,
@@ -62,10 +64,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await removeMutationData(db);
-  // The measure restated below left a Version of itself, and the retraction may have.
+  // The measure and the country restated below left Versions of themselves, and the retraction may have.
   await db.runText(
     `MATCH (n) WHERE (n:Entity AND (n.id CONTAINS $prefix OR n.id IN $countries))
-       OR (n:Version AND n.versionOf CONTAINS $prefix)
+       OR (n:Version AND (n.versionOf CONTAINS $prefix OR n.versionOf IN $countries))
      DETACH DELETE n`,
     { prefix: PREFIX, countries: COUNTRIES.map(country) },
     'WRITE',
@@ -165,6 +167,63 @@ describe('the reach index', () => {
       await stop(1000);
     }
     expect(await ranked(MEASURES.all, 'reach')).toEqual(await ranked(MEASURES.all, 'walk'));
+  });
+
+  it('after a write rebuilds only the goods its paths can end at, leaving what a full build does', async () => {
+    const full = await buildReachIndex(db, { full: true });
+    expect(full).toMatchObject({ fresh: true, partial: false });
+    expect(await reachEntries(db, firm(''))).not.toContainEqual(
+      expect.objectContaining({ good: OTHER_GOOD }),
+    );
+    // The other covered good becomes an input of the good the sector depends on: every firm of
+    // the sector now reaches it, one step further.
+    const input = rel('INPUT_TO', OTHER_GOOD, GOOD, { criticality: 0.5 });
+    await write({ relationships: [input] as never });
+    const partial = await buildReachIndex(db);
+    expect(partial).toMatchObject({ fresh: true, partial: true, goods: 2 });
+    expect(partial.goods).toBeLessThan(full.goods);
+    const added = await reachEntries(db);
+    expect(added.filter((e) => e.good === OTHER_GOOD && e.firm.startsWith(firm('')))).toHaveLength(
+      COUNTRIES.length,
+    );
+    await buildReachIndex(db, { full: true });
+    expect(added).toEqual(await reachEntries(db));
+    // Taken back: the retracted step is walked to find the goods, and its entries go.
+    const { error } = await mutate('retract', {
+      id: ['ID!', input.id],
+      reason: ['String!', 'A test.'],
+    });
+    expect(error).toBeUndefined();
+    expect(await buildReachIndex(db)).toMatchObject({ fresh: true, partial: true, goods: 2 });
+    const retracted = await reachEntries(db);
+    expect(retracted.filter((e) => e.good === OTHER_GOOD && e.firm.startsWith(firm('')))).toEqual(
+      [],
+    );
+    await buildReachIndex(db, { full: true });
+    expect(retracted).toEqual(await reachEntries(db));
+  });
+
+  it('rebuilds everything after a country is written', async () => {
+    await buildReachIndex(db, { full: true });
+    const [xs] = scopeGraph().nodes.filter((n) => n.id === country('XS'));
+    await write({ nodes: [{ ...xs, props: { ...xs?.props, name: 'Restated' } }] as never });
+    expect(await buildReachIndex(db)).toMatchObject({ fresh: true, partial: false });
+  });
+
+  it('gives back what a failed build was to rebuild', async () => {
+    await buildReachIndex(db, { full: true });
+    await write({
+      relationships: [rel('DEPENDS_ON', firm('XT'), GOOD, { criticality: 0.4 })] as never,
+    });
+    const [begun] = await db.run(beginBuild, { leaseMinutes: 30 }, 'WRITE');
+    expect(begun).toMatchObject({ all: false });
+    // A dependency: every path through it goes on from the good.
+    expect(begun?.ids).toEqual([GOOD]);
+    await db.run(abortBuild, { since: begun?.since ?? '' }, 'WRITE');
+    const next = await buildReachIndex(db);
+    expect(next).toMatchObject({ fresh: true, partial: true });
+    expect(next.goods).toBeGreaterThan(0);
+    expect(await ranked(MEASURES.named, 'reach')).toEqual(await ranked(MEASURES.named, 'walk'));
   });
 
   it('is left out of the export', async () => {
