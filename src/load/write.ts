@@ -89,12 +89,16 @@ export async function writeEntities(
   }
   // A write that can change an exposure path stops the reach index answering until it is built
   // again, in this transaction (src/exposure/reach-index.ts), and notes where the next build
-  // looks. Last, after the write's own locks, so that no write holds the index's state while it
-  // waits for an entity.
+  // looks; one that found everything as it was (a file imported again) changed nothing. Last,
+  // after the write's own locks, so that no write holds the index's state while it waits for an
+  // entity.
   const touches = reachTouches(file);
-  if (touches) await markReachWritten(run, touches);
+  if (touches && changedAny(counts)) await markReachWritten(run, touches);
   return counts;
 }
+
+const changedAny = ({ nodes, relationships }: WriteCounts) =>
+  nodes.created + nodes.updated + relationships.created + relationships.updated > 0;
 
 /**
  * Rows to create (not in the store) and rows to merge (in the store), each in the write's order.

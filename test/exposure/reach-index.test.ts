@@ -99,7 +99,7 @@ describe('the reach index', () => {
     expect(new Set(entries?.countries)).toEqual(new Set(COUNTRIES.map(country)));
   });
 
-  it('goes stale with a write that changes a path, not with one that cannot', async () => {
+  it('goes stale with a write that changes a path, not with one that cannot or changes nothing', async () => {
     await buildReachIndex(db);
     // A measure's description is on no path.
     const measure = scopeGraph().nodes.find((n) => n.id === MEASURES.named);
@@ -119,6 +119,11 @@ describe('the reach index', () => {
     expect(walked.firms[0]).toEqual([firm('XS'), 0.9]);
     await buildReachIndex(db);
     expect(await ranked(MEASURES.named, 'reach')).toEqual(walked);
+    // The same dependency written again changes nothing: the index stays fresh.
+    await write({
+      relationships: [rel('DEPENDS_ON', firm('XS'), GOOD, { criticality: 0.9 })] as never,
+    });
+    expect(await reachIndexFresh(db)).toBe(true);
   });
 
   it('goes stale with a retraction of a fact on a path', async () => {
