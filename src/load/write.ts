@@ -89,10 +89,12 @@ export async function writeEntities(
   }
   // A write that can change an exposure path stops the reach index answering until it is built
   // again, in this transaction (src/exposure/reach-index.ts), and notes where the next build
-  // looks; one that found everything as it was (a file imported again) changed nothing. Last,
-  // after the write's own locks, so that no write holds the index's state while it waits for an
-  // entity.
-  const touches = reachTouches(file);
+  // looks; one that found everything as it was (a file imported again) changed nothing. Only its
+  // relationships count: a path reads no node property but `retractedAt`, which a write keeps
+  // (only a retraction sets it), and a new node is on no path but through its relationships.
+  // Last, after the write's own locks, so that no write holds the index's state while it waits
+  // for an entity.
+  const touches = reachTouches({ nodes: [], relationships: file.relationships });
   if (touches && changedAny(counts)) await markReachWritten(run, touches);
   return counts;
 }

@@ -64,7 +64,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await removeMutationData(db);
-  // The measure and the country restated below left Versions of themselves, and the retraction may have.
+  // The measure, firm and country restated below left Versions of themselves, and the retraction may have.
   await db.runText(
     `MATCH (n) WHERE (n:Entity AND (n.id CONTAINS $prefix OR n.id IN $countries))
        OR (n:Version AND (n.versionOf CONTAINS $prefix OR n.versionOf IN $countries))
@@ -208,11 +208,22 @@ describe('the reach index', () => {
     expect(retracted).toEqual(await reachEntries(db));
   });
 
-  it('rebuilds everything after a country is written', async () => {
+  it('stays fresh when a firm or a country is restated, and rebuilds everything when a country is retracted', async () => {
     await buildReachIndex(db, { full: true });
-    const [xs] = scopeGraph().nodes.filter((n) => n.id === country('XS'));
-    await write({ nodes: [{ ...xs, props: { ...xs?.props, name: 'Restated' } }] as never });
+    const restate = (id: string) => {
+      const [node] = scopeGraph().nodes.filter((n) => n.id === id);
+      return { ...node, props: { ...node?.props, name: 'Restated' } };
+    };
+    await write({ nodes: [restate(country('XU')), restate(firm('XU'))] as never });
+    expect(await reachIndexFresh(db)).toBe(true);
+    const { error } = await mutate('retract', {
+      id: ['ID!', country('XU')],
+      reason: ['String!', 'A test.'],
+    });
+    expect(error).toBeUndefined();
+    expect(await reachIndexFresh(db)).toBe(false);
     expect(await buildReachIndex(db)).toMatchObject({ fresh: true, partial: false });
+    expect(await ranked(MEASURES.all, 'reach')).toEqual(await ranked(MEASURES.all, 'walk'));
   });
 
   it('gives back what a failed build was to rebuild', async () => {
