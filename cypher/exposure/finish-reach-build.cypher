@@ -2,5 +2,5 @@
 // began (else the next build catches up, with what those writes touched).
 MATCH (state:ExposureIndexState {name: 'reach'})
 SET state.builtGeneration = $generation, state.builtAt = datetime(), state.buildingSince = null,
-  state.buildingAll = null, state.buildingIds = null
+  state.buildingAll = null, state.buildingFirms = null, state.buildingStarts = null
 RETURN state.generation = $generation AS fresh

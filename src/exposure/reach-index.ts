@@ -6,29 +6,33 @@
  * rebuilt from the facts whenever a write changed a path.
  *
  * Freshness: every write through the one write path that can change a path bumps a generation
- * (`markReachWritten`, in the write's transaction) and notes the nodes it touched on paths; a
+ * (`markReachWritten` in reach-touches.ts, in the write's transaction) and notes what it touched; a
  * build records the generation it began from, and the index answers only while no write has
- * bumped it since. A build after a few such writes rebuilds only the covered goods a path
- * through a touched node can end at; after many, or a country, it rebuilds everything.
+ * bumped it since. A build after a few such writes rebuilds only what they may have changed
+ * (ReachTouches); after many, or a country's retraction, it rebuilds everything.
  */
 import { defineQuery } from '../db/cypher.ts';
-import type { Database, Run } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import type { ReachTouches } from './reach-touches.ts';
 import { EXPOSURE_WEIGHTS as W } from './weights.ts';
 
-const markWritten = defineQuery<{ ids: string[]; all: boolean; maxIds: number }, never>(
-  'exposure/mark-reach-written',
-  ['ids', 'all', 'maxIds'],
-);
 export const beginBuild = defineQuery<
   { leaseMinutes: number },
-  { generation: number; since: string; all: boolean; ids: string[] }
+  { generation: number; since: string; all: boolean; firms: string[]; starts: string[] }
 >('exposure/begin-reach-build', ['leaseMinutes']);
 const clearReach = defineQuery<Record<string, never>, never>('exposure/clear-reach', []);
 const findReachGoods = defineQuery<{ ids: string[] }, { goodIds: string[] }>(
   'exposure/find-reach-goods',
   ['ids'],
 );
+const clearReachFirms = defineQuery<{ firmIds: string[] }, never>('exposure/clear-reach-firms', [
+  'firmIds',
+]);
+const buildReachFirms = defineQuery<
+  { weights: Record<string, number>; generation: number; firmIds: string[] },
+  { firms: number }
+>('exposure/build-reach-firms', ['weights', 'generation', 'firmIds']);
 const clearReachGoods = defineQuery<{ goodIds: string[] }, never>('exposure/clear-reach-goods', [
   'goodIds',
 ]);
@@ -48,96 +52,6 @@ const readState = defineQuery<Record<string, never>, { fresh: boolean }>(
   [],
 );
 
-/** The facts a path is made of: a write of one of them makes the index stale. */
-const PATH_TYPES = new Set([
-  'DEPENDS_ON',
-  'PRODUCES',
-  'INPUT_TO',
-  'MEMBER_OF',
-  'IN_SECTOR',
-  'BASED_IN',
-  'COVERS',
-  'OF_GOOD',
-  'SUPPLIER',
-  'IMPORTER',
-]);
-const PATH_LABELS = new Set(['Company', 'Sector', 'Commodity', 'Country', 'SupplyDependency']);
-
-interface PathWrite {
-  nodes: readonly { id: string; labels: readonly string[] }[];
-  relationships: readonly { type: string; from: string; to: string }[];
-}
-
-/** Whether a write of these nodes and relationships can change a path (or a share on one). */
-export function changesPaths(write: {
-  nodes: readonly { labels: readonly string[] }[];
-  relationships: readonly { type: string }[];
-}): boolean {
-  return (
-    write.relationships.some((r) => PATH_TYPES.has(r.type)) ||
-    write.nodes.some((n) => n.labels.some((label) => PATH_LABELS.has(label)))
-  );
-}
-
-/**
- * Which end of a relationship a build after its write starts from (find-reach-goods.cypher):
- * every path through the relationship goes on from its far end, so a dependency, a product, a
- * firm's sector, what a measure covers or a supply dependency's good need only that end (a
- * whole firm's goods would be far more); an input or a class, both ends; where a firm is based,
- * the firm (every entry of it moves country); a supply dependency's countries, the dependency
- * (its good).
- */
-const TOUCHED_ENDS: Record<string, 'both' | 'from' | 'to'> = {
-  DEPENDS_ON: 'to',
-  PRODUCES: 'to',
-  INPUT_TO: 'both',
-  MEMBER_OF: 'both',
-  IN_SECTOR: 'to',
-  BASED_IN: 'from',
-  COVERS: 'to',
-  OF_GOOD: 'to',
-  SUPPLIER: 'from',
-  IMPORTER: 'from',
-};
-
-/** More touched nodes than this between two builds, and the next build rebuilds everything. */
-export const MAX_TOUCHED = 500;
-
-export interface ReachTouches {
-  /** The nodes on paths the write touched: a build after it starts from them. */
-  ids: string[];
-  /** The write reaches too far to follow (a country: every firm based in it): rebuild all. */
-  all: boolean;
-}
-
-/**
- * What a write changed of the paths: null when nothing (the index stays fresh), else the
- * touched nodes, or `all` when it touched a country.
- */
-export function reachTouches(write: PathWrite): ReachTouches | null {
-  if (!changesPaths(write)) return null;
-  const ids = new Set<string>();
-  let all = false;
-  for (const node of write.nodes) {
-    if (node.labels.includes('Country')) all = true;
-    else if (node.labels.some((label) => PATH_LABELS.has(label))) ids.add(node.id);
-  }
-  for (const relationship of write.relationships) {
-    const ends = TOUCHED_ENDS[relationship.type];
-    if (ends === 'both' || ends === 'from') ids.add(relationship.from);
-    if (ends === 'both' || ends === 'to') ids.add(relationship.to);
-  }
-  return { ids: [...ids], all: all || ids.size > MAX_TOUCHED };
-}
-
-/**
- * In the write's transaction: the index stops answering until it is built again, and the next
- * build knows what to rebuild.
- */
-export async function markReachWritten(run: Run, touches: ReachTouches): Promise<void> {
-  await run(markWritten, { ...touches, maxIds: MAX_TOUCHED });
-}
-
 /** The weights the index is built with: the ones the rankings use (weights.ts). */
 export const REACH_WEIGHTS = {
   defaultCriticality: W.defaultCriticality,
@@ -151,23 +65,53 @@ const LEASE_MINUTES = 30;
 export interface ReachBuild {
   /** False: another build was under way, or a write came during this one (build again). */
   fresh: boolean;
-  /** True when it rebuilt only the goods the writes since the last build may have changed. */
+  /** True when it rebuilt only what the writes since the last build may have changed. */
   partial: boolean;
-  /** The covered goods built. */
+  /** The covered goods built whole. */
   goods: number;
+  /** The firms whose entries were built firm by firm (a partial build). */
+  firms: number;
   ms: number;
 }
 
 export interface BuildOptions {
-  /** Rebuild every good whatever the writes touched (after facts written with plain Cypher). */
+  /** Rebuild everything whatever the writes touched (after facts written with plain Cypher). */
   full?: boolean;
   /** Hears the build's start (what `abortBuild` needs to let another build begin at once). */
   onBegin?: (since: string) => void;
 }
 
+type Untimed = { timeout: number };
+
+/** A partial build: the goods found from the starts, whole; then the firms, firm by firm. */
+async function rebuildTouched(
+  db: Database,
+  begun: { generation: number; starts: string[]; firms: string[] },
+  untimed: Untimed,
+): Promise<{ goods: number; firms: number }> {
+  const weights = REACH_WEIGHTS;
+  const { generation } = begun;
+  let goods = 0;
+  if (begun.starts.length > 0) {
+    const [found] = await db.run(findReachGoods, { ids: begun.starts }, 'WRITE', untimed);
+    const goodIds = found?.goodIds ?? [];
+    if (goodIds.length > 0) {
+      await db.run(clearReachGoods, { goodIds }, 'WRITE', untimed);
+      const [built] = await db.run(buildReach, { weights, generation, goodIds }, 'WRITE', untimed);
+      goods = built?.goods ?? 0;
+    }
+  }
+  // After the goods: a firm's entries are then all of its own build's, whatever goods it has.
+  const firmIds = begun.firms;
+  if (firmIds.length === 0) return { goods, firms: 0 };
+  await db.run(clearReachFirms, { firmIds }, 'WRITE', untimed);
+  const [built] = await db.run(buildReachFirms, { weights, generation, firmIds }, 'WRITE', untimed);
+  return { goods, firms: built?.firms ?? 0 };
+}
+
 /**
  * Builds the index from the graph as it stands. After writes that touched a few paths it
- * deletes and builds again the entries of the covered goods those paths can end at; else (or
+ * deletes and builds again only the entries they may have changed (rebuildTouched); else (or
  * with `full`) it empties the index and fills it good by good. Either way in batches that
  * commit on their own (auto-commit); reads walk meanwhile.
  */
@@ -177,43 +121,28 @@ export async function buildReachIndex(
 ): Promise<ReachBuild> {
   const started = performance.now();
   const [begun] = await db.run(beginBuild, { leaseMinutes: LEASE_MINUTES }, 'WRITE');
-  if (!begun) return { fresh: false, partial: false, goods: 0, ms: performance.now() - started };
+  const ms = () => performance.now() - started;
+  if (!begun) return { fresh: false, partial: false, goods: 0, firms: 0, ms: ms() };
   onBegin(begun.since);
   const untimed = { timeout: 0 };
   const partial = !full && !begun.all;
-  let built: { goods: number } | undefined;
+  let built: { goods: number; firms: number };
   try {
-    let goodIds: string[] | null = null;
     if (partial) {
-      const [found] = await db.run(findReachGoods, { ids: begun.ids }, 'WRITE', untimed);
-      goodIds = found?.goodIds ?? [];
-      if (goodIds.length > 0) await db.run(clearReachGoods, { goodIds }, 'WRITE', untimed);
+      built = await rebuildTouched(db, begun, untimed);
     } else {
       await db.run(clearReach, {}, 'WRITE', untimed);
+      const params = { weights: REACH_WEIGHTS, generation: begun.generation, goodIds: null };
+      const [all] = await db.run(buildReach, params, 'WRITE', untimed);
+      built = { goods: all?.goods ?? 0, firms: 0 };
     }
-    built =
-      goodIds?.length === 0
-        ? { goods: 0 }
-        : (
-            await db.run(
-              buildReach,
-              { weights: REACH_WEIGHTS, generation: begun.generation, goodIds },
-              'WRITE',
-              untimed,
-            )
-          )[0];
   } catch (error) {
-    // The next build may begin at once; what this one wrote is never read (another generation).
+    // The next build may begin at once, and does again what this one was to do.
     await db.run(abortBuild, { since: begun.since }, 'WRITE').catch(() => {});
     throw error;
   }
   const [finished] = await db.run(finishBuild, { generation: begun.generation }, 'WRITE');
-  return {
-    fresh: finished?.fresh === true,
-    partial,
-    goods: built?.goods ?? 0,
-    ms: performance.now() - started,
-  };
+  return { fresh: finished?.fresh === true, partial, ...built, ms: ms() };
 }
 
 /** Whether the index answers now. */
@@ -249,6 +178,7 @@ export function refreshReachIndex(
           logger.info(
             {
               goods: build.goods,
+              firms: build.firms,
               partial: build.partial,
               ms: Math.round(build.ms),
               fresh: build.fresh,

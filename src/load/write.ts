@@ -2,7 +2,7 @@
 // compares incoming properties with stored ones in the database, keeps what a write replaces as
 // a Version, stamps knowledge time, deletes nothing, and counts created/updated/unchanged.
 
-import { markReachWritten, reachTouches } from '../exposure/reach-index.ts';
+import { markReachWritten, reachTouches } from '../exposure/reach-touches.ts';
 import type { NormalizedHistory, NormalizedSeedFile } from '../model/format.ts';
 import { KNOWLEDGE_KEYS } from '../model/format-history.ts';
 import { checkStamp, lockStampAndFind } from './clock.ts';
@@ -90,11 +90,10 @@ export async function writeEntities(
   // A write that can change an exposure path stops the reach index answering until it is built
   // again, in this transaction (src/exposure/reach-index.ts), and notes where the next build
   // looks; one that found everything as it was (a file imported again) changed nothing. Only its
-  // relationships count: a path reads no node property but `retractedAt`, which a write keeps
-  // (only a retraction sets it), and a new node is on no path but through its relationships.
+  // relationships count (reachTouches says why).
   // Last, after the write's own locks, so that no write holds the index's state while it waits
   // for an entity.
-  const touches = reachTouches({ nodes: [], relationships: file.relationships });
+  const touches = reachTouches({ retracted: [], relationships: file.relationships });
   if (touches && changedAny(counts)) await markReachWritten(run, touches);
   return counts;
 }

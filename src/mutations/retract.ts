@@ -1,7 +1,7 @@
 // Retraction: the only way to take a fact back. It marks the node or relationship (`retractedAt`,
 // `retractedBy`, `retractionReason`) and deletes nothing; reads then hide it unless asked
 // (`includeRetracted`), and `knownAt` before the retraction still sees it.
-import { markReachWritten, reachTouches } from '../exposure/reach-index.ts';
+import { markReachWritten, reachTouches } from '../exposure/reach-touches.ts';
 import { addCounts, type WriteCounts, zeroCounts } from '../load/counts.ts';
 import type { Run } from '../load/session.ts';
 import { toDateTime } from '../load/to-neo4j.ts';
@@ -43,7 +43,7 @@ export async function retract(run: Run, id: string, reason: string, writer: Writ
     if (!row) throw new NotFoundError(id);
     if (row.already) throw alreadyRetracted(id, row);
     // A path may have run through it: the reach index waits for its next build.
-    const touches = reachTouches({ nodes: [], relationships: [{ type, from, to }] });
+    const touches = reachTouches({ retracted: [], relationships: [{ type, from, to }] });
     if (touches) await markReachWritten(run, touches);
     return { nodeId: null, relationshipId: id, counts: counted('relationships') };
   }
@@ -56,7 +56,7 @@ export async function retract(run: Run, id: string, reason: string, writer: Writ
   if (!row) throw new NotFoundError(id);
   if (row.already) throw alreadyRetracted(id, row);
   const counts = counted('nodes');
-  const touches = reachTouches({ nodes: [{ id, labels: row.labels }], relationships: [] });
+  const touches = reachTouches({ retracted: [{ id, labels: row.labels }], relationships: [] });
   if (touches) await markReachWritten(run, touches);
   if (row.labels.includes('StatusChange') && row.measureId) {
     addCounts(counts, await rederiveStatus(run, row.measureId, stamp));

@@ -5,6 +5,7 @@ import '../../src/exposure/exposure.ts';
 import '../../src/exposure/queries.ts';
 import '../../src/exposure/rank.ts';
 import '../../src/exposure/reach-index.ts';
+import '../../src/exposure/reach-touches.ts';
 import '../../src/db/batch.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { planOperators, planSteps } from '../helpers/plan-operators.ts';
@@ -17,7 +18,9 @@ const exposureQueries = registeredQueries().filter((q) => q.name.startsWith('exp
 /** Parameters whose type the statement's plan depends on; the rest are ids (strings) or lists. */
 const SAMPLES: Record<string, unknown> = {
   maxHops: 4,
-  ids: [],
+  firms: [],
+  starts: [],
+  dependencies: [],
   all: false,
   maxIds: 500,
   asOf: '2026-01-01',
@@ -96,13 +99,20 @@ describe('the reach index’s plans (docs/exposure.md, "The reach index")', () =
     expect(steps.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
   });
 
-  it('a partial build seeks the touched nodes by id and deletes a good’s entries by the good', async () => {
+  it('a partial build seeks the touched nodes and firms by id, and deletes entries by good or firm', async () => {
     const find = await stepsOf('exposure/find-reach-goods');
     expect(find.some((s) => /^NodeUniqueIndexSeek .*touched:Entity\(id\)/.test(s))).toBe(true);
     expect(find.some((s) => /^NodeByLabelScan/.test(s))).toBe(false);
     const clear = await stepsOf('exposure/clear-reach-goods');
     expect(clear.some((s) => /IndexSeek .*ExposureReach\(good\)/.test(s))).toBe(true);
     expect(clear.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
+    const firms = await stepsOf('exposure/build-reach-firms');
+    expect(firms.some((s) => /^NodeUniqueIndexSeek\S* .*firm:(Entity|Company)\(id\)/.test(s))).toBe(
+      true,
+    );
+    const clearFirms = await stepsOf('exposure/clear-reach-firms');
+    expect(clearFirms.some((s) => /IndexSeek .*ExposureReach\(firm\)/.test(s))).toBe(true);
+    expect(clearFirms.some((s) => /Scan .*ExposureReach/.test(s))).toBe(false);
   });
 
   it('score-chosen-firms joins the firms’ first hops with one walk from the goods', async () => {

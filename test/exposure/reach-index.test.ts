@@ -185,7 +185,7 @@ describe('the reach index', () => {
     const input = rel('INPUT_TO', OTHER_GOOD, GOOD, { criticality: 0.5 });
     await write({ relationships: [input] as never });
     const partial = await buildReachIndex(db);
-    expect(partial).toMatchObject({ fresh: true, partial: true, goods: 2 });
+    expect(partial).toMatchObject({ fresh: true, partial: true, goods: 2, firms: 0 });
     expect(partial.goods).toBeLessThan(full.goods);
     const added = await reachEntries(db);
     expect(added.filter((e) => e.good === OTHER_GOOD && e.firm.startsWith(firm('')))).toHaveLength(
@@ -232,13 +232,11 @@ describe('the reach index', () => {
       relationships: [rel('DEPENDS_ON', firm('XT'), GOOD, { criticality: 0.4 })] as never,
     });
     const [begun] = await db.run(beginBuild, { leaseMinutes: 30 }, 'WRITE');
-    expect(begun).toMatchObject({ all: false });
-    // A dependency: every path through it goes on from the good.
-    expect(begun?.ids).toEqual([GOOD]);
+    // A firm's own dependency: only that firm's entries change.
+    expect(begun).toMatchObject({ all: false, firms: [firm('XT')], starts: [] });
     await db.run(abortBuild, { since: begun?.since ?? '' }, 'WRITE');
     const next = await buildReachIndex(db);
-    expect(next).toMatchObject({ fresh: true, partial: true });
-    expect(next.goods).toBeGreaterThan(0);
+    expect(next).toMatchObject({ fresh: true, partial: true, goods: 0, firms: 1 });
     expect(await ranked(MEASURES.named, 'reach')).toEqual(await ranked(MEASURES.named, 'walk'));
   });
 

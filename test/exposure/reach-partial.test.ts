@@ -1,18 +1,16 @@
 /**
- * A build of the reach index after a write rebuilds only the covered goods a path through one
- * of the write's touched nodes can end at (src/exposure/reach-index.ts, find-reach-goods.cypher).
+ * A build of the reach index after a write rebuilds only what the write may have changed
+ * (src/exposure/reach-index.ts, ReachTouches): the entries of the firms whose own paths changed,
+ * firm by firm (build-reach-firms.cypher), and the covered goods a path through a node further
+ * along can end at, whole (find-reach-goods.cypher, build-reach.cypher).
  * On random graphs, after a random change to a path (a link retracted or restored, a firm, good
  * or sector retracted, a new link of any kind a path is made of), that build must leave exactly
  * the entries a full build leaves: a missed good would keep a stale entry and rank wrongly.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildReachIndex,
-  markReachWritten,
-  type ReachTouches,
-  reachTouches,
-} from '../../src/exposure/reach-index.ts';
+import { buildReachIndex } from '../../src/exposure/reach-index.ts';
+import { markReachWritten, reachTouches } from '../../src/exposure/reach-touches.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { build, deleteGraph, graphShape, writeGraph } from './random-graph.ts';
 import { dropReachIndex, reachEntries } from './reach-fixtures.ts';
@@ -61,7 +59,7 @@ function statementOf(graph: RefGraph, c: Change, id: string) {
     return {
       text: `MATCH ()-[r {id: $id}]->() SET r.retractedAt = CASE WHEN r.retractedAt IS NULL THEN datetime() END`,
       params: { id: existing.id },
-      touched: { nodes: [], relationships: [existing] },
+      touched: { retracted: [], relationships: [existing] },
     };
   }
   const nodes = graph.nodes.filter((n) => n.labels.some((l) => PATH_NODES.includes(l)));
@@ -70,7 +68,7 @@ function statementOf(graph: RefGraph, c: Change, id: string) {
     return {
       text: 'MATCH (n:Entity {id: $id}) SET n.retractedAt = datetime()',
       params: { id: node.id },
-      touched: { nodes: [node], relationships: [] },
+      touched: { retracted: [node], relationships: [] },
     };
   }
   const link = at(LINKS, c.link) ?? LINKS[0];
@@ -84,13 +82,14 @@ function statementOf(graph: RefGraph, c: Change, id: string) {
     text: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
       CREATE (a)-[r:$($type)]->(b) SET r.id = $id, r.criticality = $criticality`,
     params: { ...relationship, id, criticality: c.criticality },
-    touched: { nodes: [], relationships: [relationship] },
+    touched: { retracted: [], relationships: [relationship] },
   };
 }
 
 describe('a build of the reach index after a write', () => {
   it(`leaves what a full build leaves, on ${RUNS} random graphs and changes`, async () => {
     let partialRuns = 0;
+    let firmRuns = 0;
     await fc.assert(
       fc.asyncProperty(graphShape, change, async (shape, c) => {
         const prefix = `${GRAPHS}${process.pid}r${run++}`;
@@ -101,8 +100,9 @@ describe('a build of the reach index after a write', () => {
           expect((await buildReachIndex(db, { full: true })).fresh).toBe(true);
           const statement = statementOf(graph, c, `${prefix}-changed`);
           if (!statement) return;
-          const touches = reachTouches(statement.touched) as ReachTouches;
-          expect(touches).not.toBeNull();
+          const touches = reachTouches(statement.touched);
+          // A link that is on no path (a relationship type reachTouches leaves out) cannot be drawn.
+          if (!touches) throw new Error(`nothing touched: ${JSON.stringify(statement.touched)}`);
           await db.transaction('WRITE', async (write) => {
             await write(
               { name: 'test/reach-change', text: statement.text, params: [] },
@@ -114,6 +114,7 @@ describe('a build of the reach index after a write', () => {
           expect(partial.fresh).toBe(true);
           expect(partial.partial).toBe(!touches.all);
           if (partial.partial) partialRuns += 1;
+          if (partial.firms > 0) firmRuns += 1;
           const firms = `company:${prefix}-`;
           const after = await reachEntries(db, firms);
           await buildReachIndex(db, { full: true });
@@ -129,5 +130,8 @@ describe('a build of the reach index after a write', () => {
       },
     );
     expect(partialRuns).toBeGreaterThan(RUNS / 2);
+    // Both kinds of partial build ran: goods whole, and firms one by one.
+    expect(firmRuns).toBeGreaterThan(0);
+    expect(firmRuns).toBeLessThan(partialRuns);
   }, 300_000);
 });
