@@ -43,9 +43,9 @@ CALL (firm, shareGoods) {
   WITH good, factor,
     [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.product > best THEN p.product ELSE best END)] AS reach,
     [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.shared = [] AND p.product > best THEN p.product ELSE best END)] AS cleanReach,
-    reduce(goods = [], p IN paths | goods + [g IN p.shared WHERE NOT g IN goods]) AS sharedGoods
+    reduce(goods = [], p IN paths | reduce(seen = goods, g IN p.shared | CASE WHEN g IN seen THEN seen ELSE seen + g END)) AS sharedGoods
   WITH good, collect({factor: factor, reach: reach, cleanReach: cleanReach, sharedGoods: sharedGoods}) AS ways
-  WITH good, reduce(goods = [], w IN ways | goods + [g IN w.sharedGoods WHERE NOT g IN goods]) AS sharedGoods,
+  WITH good, reduce(goods = [], w IN ways | reduce(seen = goods, g IN w.sharedGoods | CASE WHEN g IN seen THEN seen ELSE seen + g END)) AS sharedGoods,
     [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.reach[k] * w.factor > best THEN w.reach[k] * w.factor ELSE best END)] AS reach,
     [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.cleanReach[k] * w.factor > best THEN w.cleanReach[k] * w.factor ELSE best END)] AS cleanReach
   // Each country it is based in, once however many links say so (build-reach.cypher groups by

@@ -4,7 +4,8 @@
 // (maxHops' largest) from a firm or sector to it, as rank-exposed-firms.cypher walks them, and
 // for each firm (a sector's firms through IN_SECTOR, x inSector) and country it is based in, one
 // entry: the best product of the path weights within k steps for k = 0..6 (`reach`); and when
-// some of its paths pass goods with a known supply share, those goods (`sharedGoods`: a measure
+// some of its paths pass goods with a known supply share, those goods (`sharedGoods`, each once,
+// though a path may pass one twice where inputs cycle: a measure
 // whose imposers supply none of them to the firm's importer weights no path by a share) and the
 // best product among the paths that pass none (`cleanReach`), which score exactly likelihood x
 // unknownSupplyShare x product for any measure. Retracted facts are left out.
@@ -38,7 +39,7 @@ CALL (good, shareGoods) {
   WITH dependent,
     [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.product > best THEN p.product ELSE best END)] AS reach,
     [k IN range(0, 6) | reduce(best = 0.0, p IN paths | CASE WHEN p.steps <= k AND p.shared = [] AND p.product > best THEN p.product ELSE best END)] AS cleanReach,
-    reduce(goods = [], p IN paths | goods + [g IN p.shared WHERE NOT g IN goods]) AS sharedGoods
+    reduce(goods = [], p IN paths | reduce(seen = goods, g IN p.shared | CASE WHEN g IN seen THEN seen ELSE seen + g END)) AS sharedGoods
   // The firms a dependent stands for: itself, or a sector's firms (one IN_SECTOR hop more).
   CALL (dependent) {
     WITH dependent WHERE dependent:Company
@@ -55,7 +56,7 @@ CALL (good, shareGoods) {
     RETURN country.id AS country
   }
   WITH firm.id AS firmId, country, collect({factor: factor, reach: reach, cleanReach: cleanReach, sharedGoods: sharedGoods}) AS ways
-  WITH firmId, country, reduce(goods = [], w IN ways | goods + [g IN w.sharedGoods WHERE NOT g IN goods]) AS sharedGoods,
+  WITH firmId, country, reduce(goods = [], w IN ways | reduce(seen = goods, g IN w.sharedGoods | CASE WHEN g IN seen THEN seen ELSE seen + g END)) AS sharedGoods,
     [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.reach[k] * w.factor > best THEN w.reach[k] * w.factor ELSE best END)] AS reach,
     [k IN range(0, 6) | reduce(best = 0.0, w IN ways | CASE WHEN w.cleanReach[k] * w.factor > best THEN w.cleanReach[k] * w.factor ELSE best END)] AS cleanReach
   // Most entries pass no good with a share: they store neither list (null: not stored, not read).
