@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, compact, parametersOf, registeredQueries } from '../../src/db/cypher.ts';
 import '../../src/schema/index.ts';
 import '../../src/load/write.ts';
+// The reach index's builds (main.ts starts its refresher).
+import '../../src/exposure/reach-index.ts';
 import '../../src/http/warm-documents.ts';
 // The benchmark's floor declares its own queries (cypher/bench/).
 import '../bench/floor-answers.ts';
