@@ -1,9 +1,9 @@
 // The covered goods whose reach index entries a write may have changed (docs/exposure.md, "The
-// reach index"), from the nodes it touched ($ids, reachTouches in src/exposure/reach-index.ts):
-// every covered good a path through one of them can end at. From a commodity or class, the
-// walk goes on as rank-exposed-firms.cypher's does (to a product's inputs, to a good's classes);
-// from a firm or sector, from what it depends on or makes (a firm's sectors' too); from a supply
-// dependency, from its good. Retracted facts are walked too: a path the write took away ended
+// reach index"), from the `starts` a write noted ($ids, src/exposure/reach-touches.ts; a firm's
+// own changes are rebuilt firm by firm instead): every covered good a path through one of them
+// can end at. From a commodity or class, the walk goes on as rank-exposed-firms.cypher's does
+// (to a product's inputs, to a good's classes); from a sector, from what it depends on or makes;
+// from a supply dependency, from its good. Retracted facts are walked too: a path the write took away ended
 // where one still may.
 UNWIND $ids AS id
 MATCH (touched:Entity {id: id})
@@ -11,11 +11,7 @@ CALL (touched) {
   WITH touched WHERE touched:Commodity
   RETURN touched AS start
   UNION
-  MATCH (touched)-[:DEPENDS_ON|PRODUCES]->(start:Commodity)
-  WHERE touched:Company OR touched:Sector
-  RETURN start
-  UNION
-  MATCH (touched:Company)-[:IN_SECTOR]->(:Sector)-[:DEPENDS_ON|PRODUCES]->(start:Commodity)
+  MATCH (touched:Sector)-[:DEPENDS_ON|PRODUCES]->(start:Commodity)
   RETURN start
   UNION
   MATCH (touched:SupplyDependency)-[:OF_GOOD]->(start:Commodity)
